@@ -1,0 +1,31 @@
+package dev.sessionkit.config;
+
+import dev.sessionkit.store.KvAdaptor;
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.context.exceptions.NoSuchBeanException;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import jakarta.inject.Singleton;
+
+/** The configuration used when the application has no {@code @Config} subclass: all from yml. */
+@Internal
+@Singleton
+@Requires(missingBeans = SessionConfig.class)
+final class DefaultSessionConfig extends SessionConfig {
+
+    DefaultSessionConfig(BeanContext context, SessionProperties properties) {
+        super(storeNamed(context, properties.getStore()));
+    }
+
+    private static KvAdaptor storeNamed(BeanContext context, String name) {
+        try {
+            return context.getBean(KvAdaptor.class, Qualifiers.byName(name));
+        } catch (NoSuchBeanException e) {
+            throw new ConfigurationException("session.store is '" + name
+                    + "' but no such store is on the classpath; use 'memory' or add the adaptor for '"
+                    + name + "'");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.sessionkit.config;
+
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.NonNull;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the configured secrets into signing keys. A missing or short secret stops the
+ * application, except in the {@code dev} and {@code test} environments, where a random secret
+ * lives as long as the process and a warning says so.
+ */
+public final class SecretResolver {
+
+    /** The least length of a secret, in characters. */
+    public static final int MIN_LENGTH = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretResolver.class);
+    private static final String WHERE =
+            "set the SESSION_SECRET environment variable (or session.secret / session.secrets)";
+
+    private SecretResolver() {}
+
+    /**
+     * @param secrets the configured secrets, newest first
+     * @param environments the active Micronaut environments
+     * @return one key per secret, the signing key first
+     * @throws ConfigurationException when a secret is missing or short outside dev and test
+     */
+    public static @NonNull List<byte[]> resolve(
+            @NonNull List<String> secrets, @NonNull Collection<String> environments) {
+        String problem = problem(secrets);
+        if (problem == null) {
+            List<byte[]> keys = new ArrayList<>(secrets.size());
+            for (String secret : secrets) {
+                keys.add(secret.getBytes(StandardCharsets.UTF_8));
+            }
+            return keys;
+        }
+        if (environments.contains("dev") || environments.contains("test")) {
+            LOG.warn("{}; using a random secret for this process only (dev/test), so sessions end at restart", problem);
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return List.of(key);
+        }
+        throw new ConfigurationException(problem + ": " + WHERE + " to at least " + MIN_LENGTH + " characters");
+    }
+
+    private static String problem(List<String> secrets) {
+        if (secrets.isEmpty()) {
+            return "No session secret is configured";
+        }
+        for (int i = 0; i < secrets.size(); i++) {
+            int length = secrets.get(i).length();
+            if (length < MIN_LENGTH) {
+                return "Session secret #" + (i + 1) + " has " + length + " characters, fewer than " + MIN_LENGTH;
+            }
+        }
+        return null;
+    }
+}

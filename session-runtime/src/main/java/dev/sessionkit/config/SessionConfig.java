@@ -1,0 +1,114 @@
+package dev.sessionkit.config;
+
+import dev.sessionkit.store.KvAdaptor;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.NonNull;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How an application's sessions are stored and sent. Every setting defaults to {@code session.*}
+ * in {@code application.yml}; to decide in code, subclass this, mark the subclass {@code
+ * @dev.sessionkit.annotation.Config}, take the store you want in its constructor and override what
+ * you need. At most one such subclass may exist.
+ */
+public abstract class SessionConfig {
+
+    private final KvAdaptor kvAdaptor;
+    private SessionProperties properties = new SessionProperties();
+
+    /**
+     * @param kvAdaptor the store sessions live in
+     */
+    protected SessionConfig(@NonNull KvAdaptor kvAdaptor) {
+        this.kvAdaptor = Objects.requireNonNull(kvAdaptor, "kvAdaptor");
+    }
+
+    /**
+     * Receives the {@code session.*} settings the defaults are read from; called by Micronaut.
+     *
+     * @param properties the bound settings
+     */
+    @Inject
+    @Internal
+    public final void setSessionProperties(@NonNull SessionProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * The bound {@code session.*} settings, for subclasses that derive a value from them.
+     *
+     * @return the settings
+     */
+    protected final @NonNull SessionProperties properties() {
+        return properties;
+    }
+
+    /** @return the store sessions live in */
+    public @NonNull KvAdaptor kvAdaptor() {
+        return kvAdaptor;
+    }
+
+    /** @return the prefix of every store key, so several apps can share one store */
+    public @NonNull String kvStoreNamespace() {
+        return properties.getNamespace();
+    }
+
+    /** @return the session cookie's name (without any {@code __Host-} prefix) */
+    public @NonNull String cookieName() {
+        return properties.getCookieName();
+    }
+
+    /** @return the session cookie's attributes */
+    public @NonNull CookieOptions cookieOptions() {
+        return properties.getCookie().toOptions();
+    }
+
+    /** @return the idle lifetime: a session untouched this long is gone */
+    public @NonNull Duration ttl() {
+        return properties.getTtl();
+    }
+
+    /** @return the absolute lifetime from creation, which regeneration does not restart */
+    public @NonNull Duration absoluteTtl() {
+        return properties.getAbsoluteTtl();
+    }
+
+    /** @return the least time between two writes that only extend the idle expiry */
+    public @NonNull Duration touchInterval() {
+        return properties.getTouchInterval();
+    }
+
+    /**
+     * The signing secrets, newest first: the first signs, every one verifies (rotation). Each
+     * must have at least 32 characters.
+     *
+     * @return {@code session.secret} followed by {@code session.secrets}
+     */
+    public @NonNull List<String> secrets() {
+        List<String> all = new ArrayList<>();
+        if (properties.getSecret() != null && !properties.getSecret().isEmpty()) {
+            all.add(properties.getSecret());
+        }
+        all.addAll(properties.getSecrets());
+        return all;
+    }
+
+    /** @return paths the middleware ignores: exact, or {@code /prefix/**} */
+    public @NonNull List<String> excludePaths() {
+        return properties.getExcludePaths();
+    }
+
+    /** @return the bound on one session's stored field names and JSON values, in bytes */
+    public int maxPayloadBytes() {
+        return properties.getMaxPayloadBytes();
+    }
+
+    /** @return how long a store call may take before the request is answered 503 */
+    public @NonNull Duration storeTimeout() {
+        return properties.getStoreTimeout();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sessionkit.config;
+
+import dev.sessionkit.token.TokenCodec;
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.inject.BeanDefinition;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Builds the session runtime's shared pieces at startup, so that a wrong configuration (two
+ * {@code @Config} classes, a missing secret, a bad duration) stops the application immediately
+ * instead of failing the first request.
+ */
+@Internal
+@Factory
+final class SessionFactory {
+
+    @Context
+    @Singleton
+    SessionSettings sessionSettings(BeanContext context) {
+        Collection<BeanDefinition<SessionConfig>> configs = context.getBeanDefinitions(SessionConfig.class);
+        if (configs.size() > 1) {
+            List<String> names = new ArrayList<>();
+            for (BeanDefinition<SessionConfig> definition : configs) {
+                names.add(definition.getBeanType().getName());
+            }
+            throw new ConfigurationException(
+                    "Found " + configs.size() + " @Config session configurations: " + String.join(" and ", names)
+                            + "; an application may have only one, so remove @Config from all but one");
+        }
+        return SessionSettings.from(context.getBean(SessionConfig.class));
+    }
+
+    @Context
+    @Singleton
+    TokenCodec tokenCodec(SessionConfig config, Environment environment) {
+        return new TokenCodec(SecretResolver.resolve(config.secrets(), environment.getActiveNames()));
+    }
+
+    @Singleton
+    @Requires(missingBeans = Clock.class)
+    Clock sessionClock() {
+        return Clock.systemUTC();
+    }
+}

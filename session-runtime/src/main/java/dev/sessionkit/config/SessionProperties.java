@@ -1,0 +1,285 @@
+package dev.sessionkit.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.cookie.SameSite;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The {@code session.*} settings from {@code application.yml} (or the environment: {@code
+ * SESSION_SECRET} is {@code session.secret}). {@link SessionConfig} reads its defaults from here.
+ */
+@ConfigurationProperties(SessionProperties.PREFIX)
+public class SessionProperties {
+
+    /** The configuration prefix. */
+    public static final String PREFIX = "session";
+
+    /** The default store: the embedded in-memory one. */
+    public static final String DEFAULT_STORE = "memory";
+    /** The default key prefix in the store. */
+    public static final String DEFAULT_NAMESPACE = "session:";
+    /** The default cookie name. */
+    public static final String DEFAULT_COOKIE_NAME = "session";
+    /** The default idle lifetime: OWASP's upper bound for low-risk applications. */
+    public static final Duration DEFAULT_TTL = Duration.ofMinutes(30);
+    /** The default absolute lifetime, counted from the first sign-in. */
+    public static final Duration DEFAULT_ABSOLUTE_TTL = Duration.ofHours(12);
+    /** The default minimum time between two writes that only extend the idle expiry. */
+    public static final Duration DEFAULT_TOUCH_INTERVAL = Duration.ofMinutes(1);
+    /** The default bound on a session's stored fields, in bytes of JSON. */
+    public static final int DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024;
+    /** The default time a store may take before the request gets a 503. */
+    public static final Duration DEFAULT_STORE_TIMEOUT = Duration.ofSeconds(2);
+
+    private String store = DEFAULT_STORE;
+    private String namespace = DEFAULT_NAMESPACE;
+    private String cookieName = DEFAULT_COOKIE_NAME;
+    private Duration ttl = DEFAULT_TTL;
+    private Duration absoluteTtl = DEFAULT_ABSOLUTE_TTL;
+    private Duration touchInterval = DEFAULT_TOUCH_INTERVAL;
+    private @Nullable String secret;
+    private List<String> secrets = List.of();
+    private List<String> excludePaths = List.of();
+    private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
+    private Duration storeTimeout = DEFAULT_STORE_TIMEOUT;
+    private CookieProperties cookie = new CookieProperties();
+    private MemoryProperties memory = new MemoryProperties();
+
+    /** @return the store's name: {@code memory}, or an adaptor module's name such as {@code redis} */
+    public @NonNull String getStore() {
+        return store;
+    }
+
+    /** @param store the store's name */
+    public void setStore(@NonNull String store) {
+        this.store = store;
+    }
+
+    /** @return the prefix of every store key */
+    public @NonNull String getNamespace() {
+        return namespace;
+    }
+
+    /** @param namespace the prefix of every store key */
+    public void setNamespace(@NonNull String namespace) {
+        this.namespace = namespace;
+    }
+
+    /** @return the session cookie's name */
+    public @NonNull String getCookieName() {
+        return cookieName;
+    }
+
+    /** @param cookieName the session cookie's name */
+    public void setCookieName(@NonNull String cookieName) {
+        this.cookieName = cookieName;
+    }
+
+    /** @return the idle lifetime, extended by activity */
+    public @NonNull Duration getTtl() {
+        return ttl;
+    }
+
+    /** @param ttl the idle lifetime */
+    public void setTtl(@NonNull Duration ttl) {
+        this.ttl = ttl;
+    }
+
+    /** @return the absolute lifetime from creation, never extended */
+    public @NonNull Duration getAbsoluteTtl() {
+        return absoluteTtl;
+    }
+
+    /** @param absoluteTtl the absolute lifetime */
+    public void setAbsoluteTtl(@NonNull Duration absoluteTtl) {
+        this.absoluteTtl = absoluteTtl;
+    }
+
+    /** @return the least time between two touches of one session */
+    public @NonNull Duration getTouchInterval() {
+        return touchInterval;
+    }
+
+    /** @param touchInterval the least time between two touches */
+    public void setTouchInterval(@NonNull Duration touchInterval) {
+        this.touchInterval = touchInterval;
+    }
+
+    /** @return the signing secret ({@code SESSION_SECRET}), if set */
+    public @Nullable String getSecret() {
+        return secret;
+    }
+
+    /** @param secret the signing secret */
+    public void setSecret(@Nullable String secret) {
+        this.secret = secret;
+    }
+
+    /** @return further secrets that still verify (rotation); used after {@link #getSecret()} */
+    public @NonNull List<String> getSecrets() {
+        return secrets;
+    }
+
+    /** @param secrets further secrets that still verify */
+    public void setSecrets(@NonNull List<String> secrets) {
+        this.secrets = secrets;
+    }
+
+    /** @return paths the middleware ignores: exact paths, or prefixes written {@code /prefix/**} */
+    public @NonNull List<String> getExcludePaths() {
+        return excludePaths;
+    }
+
+    /** @param excludePaths paths the middleware ignores */
+    public void setExcludePaths(@NonNull List<String> excludePaths) {
+        this.excludePaths = excludePaths;
+    }
+
+    /** @return the bound on a session's stored field names and JSON values, in bytes */
+    public int getMaxPayloadBytes() {
+        return maxPayloadBytes;
+    }
+
+    /** @param maxPayloadBytes the bound on a session's stored size */
+    public void setMaxPayloadBytes(int maxPayloadBytes) {
+        this.maxPayloadBytes = maxPayloadBytes;
+    }
+
+    /** @return how long a store call may take before the request is answered 503 */
+    public @NonNull Duration getStoreTimeout() {
+        return storeTimeout;
+    }
+
+    /** @param storeTimeout how long a store call may take */
+    public void setStoreTimeout(@NonNull Duration storeTimeout) {
+        this.storeTimeout = storeTimeout;
+    }
+
+    /** @return the cookie attributes */
+    public @NonNull CookieProperties getCookie() {
+        return cookie;
+    }
+
+    /** @param cookie the cookie attributes */
+    public void setCookie(@NonNull CookieProperties cookie) {
+        this.cookie = cookie;
+    }
+
+    /** @return the in-memory store's settings */
+    public @NonNull MemoryProperties getMemory() {
+        return memory;
+    }
+
+    /** @param memory the in-memory store's settings */
+    public void setMemory(@NonNull MemoryProperties memory) {
+        this.memory = memory;
+    }
+
+    /** The {@code session.cookie.*} attributes. */
+    @ConfigurationProperties("cookie")
+    public static class CookieProperties {
+        private String path = "/";
+        private @Nullable String domain;
+        private boolean httpOnly = true;
+        private @Nullable Boolean secure;
+        private SameSite sameSite = SameSite.Lax;
+        private boolean persistent = true;
+        private boolean hostPrefix;
+
+        /** @return the cookie's Path */
+        public @NonNull String getPath() {
+            return path;
+        }
+
+        /** @param path the cookie's Path */
+        public void setPath(@NonNull String path) {
+            this.path = path;
+        }
+
+        /** @return the cookie's Domain; unset keeps the cookie to the exact host */
+        public @Nullable String getDomain() {
+            return domain;
+        }
+
+        /** @param domain the cookie's Domain */
+        public void setDomain(@Nullable String domain) {
+            this.domain = domain;
+        }
+
+        /** @return whether scripts are denied the cookie */
+        public boolean isHttpOnly() {
+            return httpOnly;
+        }
+
+        /** @param httpOnly whether scripts are denied the cookie */
+        public void setHttpOnly(boolean httpOnly) {
+            this.httpOnly = httpOnly;
+        }
+
+        /** @return Secure always (true), never (false), or when the request is HTTPS (unset) */
+        public @Nullable Boolean getSecure() {
+            return secure;
+        }
+
+        /** @param secure the Secure policy */
+        public void setSecure(@Nullable Boolean secure) {
+            this.secure = secure;
+        }
+
+        /** @return the SameSite attribute */
+        public @NonNull SameSite getSameSite() {
+            return sameSite;
+        }
+
+        /** @param sameSite the SameSite attribute */
+        public void setSameSite(@NonNull SameSite sameSite) {
+            this.sameSite = sameSite;
+        }
+
+        /** @return whether the cookie carries Max-Age (survives a browser restart) */
+        public boolean isPersistent() {
+            return persistent;
+        }
+
+        /** @param persistent whether the cookie carries Max-Age */
+        public void setPersistent(boolean persistent) {
+            this.persistent = persistent;
+        }
+
+        /** @return whether the cookie name gets the {@code __Host-} prefix (forces Secure, Path=/) */
+        public boolean isHostPrefix() {
+            return hostPrefix;
+        }
+
+        /** @param hostPrefix whether to use the {@code __Host-} prefix */
+        public void setHostPrefix(boolean hostPrefix) {
+            this.hostPrefix = hostPrefix;
+        }
+
+        CookieOptions toOptions() {
+            return new CookieOptions(path, domain, httpOnly, secure, sameSite, persistent, hostPrefix);
+        }
+    }
+
+    /** The {@code session.memory.*} settings. */
+    @ConfigurationProperties("memory")
+    public static class MemoryProperties {
+        /** The default bound on sessions held in memory. */
+        public static final int DEFAULT_MAX_SESSIONS = 100_000;
+
+        private int maxSessions = DEFAULT_MAX_SESSIONS;
+
+        /** @return the most sessions the in-memory store holds */
+        public int getMaxSessions() {
+            return maxSessions;
+        }
+
+        /** @param maxSessions the most sessions the in-memory store holds */
+        public void setMaxSessions(int maxSessions) {
+            this.maxSessions = maxSessions;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.sessionkit.config;
+
+import dev.sessionkit.store.KvAdaptor;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.NonNull;
+import java.time.Duration;
+
+/**
+ * The validated, resolved form of the application's {@link SessionConfig}, read once at startup
+ * so that the per-request path never calls back into user code.
+ *
+ * @param configClass the configuration's class name, for messages
+ * @param kvAdaptor the store
+ * @param namespace the store key prefix
+ * @param cookieName the cookie name as sent, {@code __Host-} prefix included
+ * @param cookie the cookie attributes
+ * @param ttlMillis the idle lifetime
+ * @param absoluteTtlMillis the absolute lifetime
+ * @param touchIntervalMillis the least time between touches
+ * @param maxPayloadBytes the bound on stored field names and values
+ * @param storeTimeout the bound on one store call
+ * @param excludedPaths the paths the middleware ignores
+ */
+public record SessionSettings(
+        @NonNull String configClass,
+        @NonNull KvAdaptor kvAdaptor,
+        @NonNull String namespace,
+        @NonNull String cookieName,
+        @NonNull CookieOptions cookie,
+        long ttlMillis,
+        long absoluteTtlMillis,
+        long touchIntervalMillis,
+        int maxPayloadBytes,
+        @NonNull Duration storeTimeout,
+        @NonNull PathExclusions excludedPaths) {
+
+    /** The prefix browsers reserve for host-only, Secure, Path=/ cookies. */
+    public static final String HOST_PREFIX = "__Host-";
+
+    /**
+     * Reads and checks every setting of {@code config}.
+     *
+     * @param config the application's configuration
+     * @return the settings
+     * @throws ConfigurationException naming the first setting that is wrong
+     */
+    public static @NonNull SessionSettings from(@NonNull SessionConfig config) {
+        CookieOptions cookie = config.cookieOptions();
+        if (cookie.hostPrefix()) {
+            if (cookie.domain() != null || !"/".equals(cookie.path())) {
+                throw invalid("session.cookie.host-prefix needs Path=/ and no Domain");
+            }
+            cookie = cookie.withHostPrefix();
+        }
+        String name = checkCookieName(config.cookieName());
+        Duration ttl = positive("session.ttl", config.ttl());
+        Duration absolute = positive("session.absolute-ttl", config.absoluteTtl());
+        Duration touch = config.touchInterval();
+        if (touch.isNegative() || touch.compareTo(ttl) >= 0) {
+            throw invalid("session.touch-interval (" + touch + ") must be at least 0 and shorter than session.ttl ("
+                    + ttl + ")");
+        }
+        if (config.maxPayloadBytes() < 1) {
+            throw invalid("session.max-payload-bytes must be positive");
+        }
+        return new SessionSettings(
+                config.getClass().getName(),
+                config.kvAdaptor(),
+                config.kvStoreNamespace(),
+                cookie.hostPrefix() ? HOST_PREFIX + name : name,
+                cookie,
+                ttl.toMillis(),
+                absolute.toMillis(),
+                touch.toMillis(),
+                config.maxPayloadBytes(),
+                positive("session.store-timeout", config.storeTimeout()),
+                PathExclusions.of(config.excludePaths()));
+    }
+
+    private static String checkCookieName(String name) {
+        if (name.isEmpty()) {
+            throw invalid("session.cookie-name must not be empty");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean token = c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+            if (!token) {
+                throw invalid("session.cookie-name '" + name + "' has '" + c
+                        + "', which a cookie name cannot contain; use letters, digits, '-' or '_'");
+            }
+        }
+        return name;
+    }
+
+    private static Duration positive(String key, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            throw invalid(key + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    private static ConfigurationException invalid(String message) {
+        return new ConfigurationException(message);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.sessionkit.event;
+
+import io.micronaut.core.annotation.NonNull;
+
+/**
+ * A session was written to the store for the first time.
+ *
+ * @param handle its public handle
+ */
+public record SessionCreatedEvent(@NonNull String handle) {}

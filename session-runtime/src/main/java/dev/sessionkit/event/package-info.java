@@ -1,0 +1,2 @@
+/** Session lifecycle events, published through Micronaut's {@code ApplicationEventPublisher}. */
+package dev.sessionkit.event;

@@ -1,0 +1,62 @@
+package dev.sessionkit.http;
+
+import dev.sessionkit.session.SessionPayloadTooLargeException;
+import dev.sessionkit.store.SessionStoreException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JSON answers for session failures: 503 when the store is down, 413 when a session is too big. */
+@Internal
+final class SessionErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionErrors.class);
+
+    private SessionErrors() {}
+
+    static MutableHttpResponse<?> unavailable(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        LOG.warn("Session commit failed: {}", cause.toString());
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "1")
+                .body(new ErrorBody(false, "Session store unavailable; try again shortly"));
+    }
+
+    /** Answers 503 when a route uses a session whose store failed or timed out. */
+    @Produces
+    @Singleton
+    @Requires(classes = {SessionStoreException.class, ExceptionHandler.class})
+    static final class StoreUnavailableHandler
+            implements ExceptionHandler<SessionStoreException, HttpResponse<ErrorBody>> {
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, SessionStoreException exception) {
+            return HttpResponse.<ErrorBody>status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "1")
+                    .body(new ErrorBody(false, "Session store unavailable; try again shortly"));
+        }
+    }
+
+    /** Answers 413 when a write would take a session past its size bound. */
+    @Produces
+    @Singleton
+    @Requires(classes = {SessionPayloadTooLargeException.class, ExceptionHandler.class})
+    static final class PayloadTooLargeHandler
+            implements ExceptionHandler<SessionPayloadTooLargeException, HttpResponse<ErrorBody>> {
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, SessionPayloadTooLargeException exception) {
+            return HttpResponse.<ErrorBody>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .body(new ErrorBody(false, exception.getMessage()));
+        }
+    }
+}

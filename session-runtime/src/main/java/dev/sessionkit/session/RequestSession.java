@@ -1,0 +1,345 @@
+package dev.sessionkit.session;
+
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionWrite;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One request's view of its session: the loaded record plus the buffered changes. Not
+ * thread-safe, like the request it belongs to. {@link SessionManager} loads and commits it.
+ */
+final class RequestSession implements Session {
+
+    private final SessionManager manager;
+
+    /** The store key the session was loaded from; it is deleted on destroy or regenerate. */
+    private final @Nullable String loadedKey;
+
+    private final @Nullable String loadedHandle;
+    private @Nullable String token;
+    private @Nullable String handle;
+    private @Nullable SessionMeta meta;
+    private Map<String, String> fields;
+    private @Nullable Map<String, String> changes;
+    private int payloadBytes;
+    private boolean created;
+    private boolean regenerated;
+    private boolean destroyed;
+    private final boolean resign;
+    private final boolean staleCookie;
+    private final @Nullable SessionStoreException unavailable;
+
+    private RequestSession(
+            SessionManager manager,
+            @Nullable String token,
+            @Nullable String handle,
+            @Nullable String loadedKey,
+            @Nullable SessionRecord record,
+            boolean resign,
+            boolean staleCookie,
+            @Nullable SessionStoreException unavailable) {
+        this.manager = manager;
+        this.token = token;
+        this.handle = handle;
+        this.loadedHandle = handle;
+        this.loadedKey = loadedKey;
+        this.meta = record == null ? null : record.meta();
+        this.fields = record == null ? Map.of() : record.fields();
+        this.payloadBytes = record == null ? 0 : sizeOf(record.fields());
+        this.resign = resign;
+        this.staleCookie = staleCookie;
+        this.unavailable = unavailable;
+    }
+
+    static RequestSession absent(SessionManager manager, boolean staleCookie) {
+        return new RequestSession(manager, null, null, null, null, false, staleCookie, null);
+    }
+
+    static RequestSession loaded(
+            SessionManager manager, String token, String handle, String key, SessionRecord record, boolean resign) {
+        return new RequestSession(manager, token, handle, key, record, resign, false, null);
+    }
+
+    static RequestSession unavailable(SessionManager manager, SessionStoreException error) {
+        return new RequestSession(manager, null, null, null, null, false, false, error);
+    }
+
+    @Override
+    public boolean exists() {
+        checkAvailable();
+        return meta != null;
+    }
+
+    @Override
+    public boolean isNew() {
+        checkAvailable();
+        return created;
+    }
+
+    @Override
+    public @Nullable String handle() {
+        checkAvailable();
+        return handle;
+    }
+
+    @Override
+    public @NonNull Optional<Instant> createdAt() {
+        checkAvailable();
+        return meta == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(meta.createdAt()));
+    }
+
+    @Override
+    public @NonNull Optional<Instant> expiresAt() {
+        checkAvailable();
+        return meta == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(meta.expiresAt()));
+    }
+
+    @Override
+    public <T> @NonNull Optional<T> get(@NonNull String name, @NonNull Argument<T> type) {
+        String json = getJson(name);
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(manager.json().readValue(json, type));
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "Session field '" + name + "' does not decode as " + type.getTypeName()
+                            + "; was its type changed? Remove the field or migrate it",
+                    e);
+        }
+    }
+
+    @Override
+    public <T> void put(@NonNull String name, @NonNull Argument<T> type, @Nullable T value) {
+        if (value == null) {
+            remove(name);
+            return;
+        }
+        try {
+            putJson(name, new String(manager.json().writeValueAsBytes(type, value), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(
+                    "Session field '" + name + "' cannot be written as JSON: " + e.getMessage() + "; is "
+                            + type.getTypeName() + " @Serdeable?",
+                    e);
+        }
+    }
+
+    @Override
+    public void remove(@NonNull String name) {
+        putJson(name, null);
+    }
+
+    @Override
+    public @Nullable String getJson(@NonNull String name) {
+        checkAvailable();
+        if (changes != null && changes.containsKey(name)) {
+            return changes.get(name);
+        }
+        return fields.get(name);
+    }
+
+    @Override
+    public void putJson(@NonNull String name, @Nullable String json) {
+        checkName(name);
+        String current = getJson(name);
+        if (current == null ? json == null : current.equals(json)) {
+            return;
+        }
+        int size = payloadBytes - entrySize(name, current) + entrySize(name, json);
+        if (json != null && size > manager.settings().maxPayloadBytes()) {
+            throw new SessionPayloadTooLargeException(
+                    name, size, manager.settings().maxPayloadBytes());
+        }
+        if (meta == null) {
+            start();
+        }
+        if (changes == null) {
+            changes = new HashMap<>();
+        }
+        changes.put(name, json);
+        payloadBytes = size;
+    }
+
+    @Override
+    public void regenerate() {
+        checkAvailable();
+        if (meta == null || created || regenerated) {
+            return;
+        }
+        regenerated = true;
+        newToken();
+    }
+
+    @Override
+    public void destroy() {
+        checkAvailable();
+        if (meta == null) {
+            return;
+        }
+        destroyed = loadedKey != null;
+        created = false;
+        regenerated = false;
+        token = null;
+        handle = null;
+        meta = null;
+        fields = Map.of();
+        changes = null;
+        payloadBytes = 0;
+    }
+
+    @Override
+    public <T> @NonNull Optional<T> takeFlash(@NonNull String key, @NonNull Class<T> type) {
+        String field = Flash.field(key);
+        Optional<T> value = get(field, Argument.of(type));
+        if (value.isPresent()) {
+            remove(field);
+        }
+        return value;
+    }
+
+    // --- read by SessionManager at commit ---
+
+    @Nullable
+    String loadedKey() {
+        return loadedKey;
+    }
+
+    @Nullable
+    String loadedHandle() {
+        return loadedHandle;
+    }
+
+    @Nullable
+    String token() {
+        return token;
+    }
+
+    @Nullable
+    SessionMeta meta() {
+        return meta;
+    }
+
+    boolean isCreated() {
+        return created;
+    }
+
+    boolean isRegenerated() {
+        return regenerated;
+    }
+
+    boolean isDestroyed() {
+        return destroyed;
+    }
+
+    boolean needsResign() {
+        return resign;
+    }
+
+    boolean hasStaleCookie() {
+        return staleCookie;
+    }
+
+    boolean isUnavailable() {
+        return unavailable != null;
+    }
+
+    boolean hasChanges() {
+        return changes != null && !changes.isEmpty();
+    }
+
+    /** The whole session as it should be stored now: loaded fields with the changes applied. */
+    SessionRecord snapshot(SessionMeta newMeta) {
+        if (changes == null) {
+            return new SessionRecord(newMeta, fields);
+        }
+        Map<String, String> all = new HashMap<>(fields);
+        changes.forEach((name, json) -> {
+            if (json == null) {
+                all.remove(name);
+            } else {
+                all.put(name, json);
+            }
+        });
+        return new SessionRecord(newMeta, all);
+    }
+
+    /** Only the changes, for a save-if-exists update. */
+    SessionWrite delta(SessionMeta newMeta) {
+        if (changes == null) {
+            return new SessionWrite(newMeta, Map.of(), Set.of());
+        }
+        Map<String, String> put = new HashMap<>();
+        Set<String> remove = new HashSet<>();
+        changes.forEach((name, json) -> {
+            if (json == null) {
+                remove.add(name);
+            } else {
+                put.put(name, json);
+            }
+        });
+        return new SessionWrite(newMeta, put, remove);
+    }
+
+    private void start() {
+        created = true;
+        meta = manager.freshMeta();
+        newToken();
+    }
+
+    private void newToken() {
+        token = manager.codec().newToken();
+        handle = manager.codec().handle(token);
+    }
+
+    private void checkAvailable() {
+        if (unavailable != null) {
+            throw unavailable;
+        }
+    }
+
+    private static void checkName(String name) {
+        if (name.isEmpty() || name.charAt(0) == '$' || (name.indexOf(':') >= 0 && !name.startsWith(Flash.PREFIX))) {
+            throw new IllegalArgumentException("Session field name '" + name
+                    + "' is reserved; use a non-empty name without ':' that does not start with '$'");
+        }
+    }
+
+    private static int sizeOf(Map<String, String> fields) {
+        int size = 0;
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            size += entrySize(e.getKey(), e.getValue());
+        }
+        return size;
+    }
+
+    private static int entrySize(String name, @Nullable String json) {
+        return json == null ? 0 : utf8Length(name) + utf8Length(json);
+    }
+
+    private static int utf8Length(String s) {
+        int bytes = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x800) {
+                bytes += Character.isSurrogate(c) ? 1 : 2;
+            } else if (c >= 0x80) {
+                bytes++;
+            }
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.sessionkit.session;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The current request's session, untyped: named fields holding JSON-serializable values. Reads
+ * come from the session loaded once for the request; writes are buffered and committed, only the
+ * changed fields, when the response leaves. A request without a session gets an empty one that
+ * is created in the store only if something is written. Controllers take it as an argument.
+ */
+public interface Session {
+
+    /** @return whether a session exists: loaded from the store, or created by a write */
+    boolean exists();
+
+    /** @return whether the session was created during this request */
+    boolean isNew();
+
+    /** @return the public handle (SHA-256 of the token, base64url), or null when none exists */
+    @Nullable
+    String handle();
+
+    /** @return when the session was created, if it exists */
+    @NonNull
+    Optional<Instant> createdAt();
+
+    /** @return when the session expires unless touched, if it exists */
+    @NonNull
+    Optional<Instant> expiresAt();
+
+    /**
+     * @param name the field
+     * @param type its type
+     * @param <T> its type
+     * @return the decoded value, or empty when unset
+     */
+    @NonNull
+    <T> Optional<T> get(@NonNull String name, @NonNull Argument<T> type);
+
+    /**
+     * @param name the field
+     * @param type its type
+     * @param <T> its type
+     * @return the decoded value, or empty when unset
+     */
+    @NonNull
+    default <T> Optional<T> get(@NonNull String name, @NonNull Class<T> type) {
+        return get(name, Argument.of(type));
+    }
+
+    /**
+     * Sets a field; null removes it. Creates the session if none exists.
+     *
+     * @param name the field: not empty, not starting with '$', without ':'
+     * @param type its type
+     * @param value the value
+     * @param <T> its type
+     * @throws SessionPayloadTooLargeException when the session would exceed its size bound; the
+     *     session is then unchanged
+     */
+    <T> void put(@NonNull String name, @NonNull Argument<T> type, @Nullable T value);
+
+    /**
+     * Sets a field of a non-generic type; null removes it.
+     *
+     * @param name the field
+     * @param value the value
+     */
+    @SuppressWarnings("unchecked")
+    default void put(@NonNull String name, @Nullable Object value) {
+        if (value == null) {
+            remove(name);
+        } else {
+            put(name, (Argument<Object>) Argument.of(value.getClass()), value);
+        }
+    }
+
+    /** @param name the field to remove */
+    void remove(@NonNull String name);
+
+    /**
+     * The field's stored JSON; the typed accessors generated from {@code @SessionSchema} encode
+     * and decode through this.
+     *
+     * @param name the field
+     * @return its JSON, or null when unset
+     */
+    @Nullable
+    String getJson(@NonNull String name);
+
+    /**
+     * Sets a field's JSON as is; null removes it.
+     *
+     * @param name the field
+     * @param json a JSON document
+     */
+    void putJson(@NonNull String name, @Nullable String json);
+
+    /**
+     * Issues a new token for this session, keeping its data and absolute expiry, and retires the
+     * old one; call it at sign-in and on privilege change so a planted token is worthless.
+     */
+    void regenerate();
+
+    /** Ends the session: the store entry is deleted and the cookie cleared. A later write starts a new one. */
+    void destroy();
+
+    /**
+     * Stores a value that the next {@link #takeFlash} reads once, typically a message shown after
+     * a redirect.
+     *
+     * @param key the flash key
+     * @param value the value; null clears it
+     */
+    default void flash(@NonNull String key, @Nullable Object value) {
+        put(Flash.field(key), value);
+    }
+
+    /**
+     * Reads a flash value and removes it.
+     *
+     * @param key the flash key
+     * @param type its type
+     * @param <T> its type
+     * @return the value, or empty when none was flashed
+     */
+    @NonNull
+    <T> Optional<T> takeFlash(@NonNull String key, @NonNull Class<T> type);
+}

@@ -1,0 +1,246 @@
+package dev.sessionkit.session;
+
+import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.event.InvalidSessionTokenEvent;
+import dev.sessionkit.event.SessionEvents;
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.token.TokenCodec;
+import dev.sessionkit.token.VerifiedToken;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a request's session from its cookie value and commits its changes: the engine between
+ * the HTTP middleware and the {@link KvAdaptor}. The current request's session is kept as a
+ * request attribute; {@link #current(HttpRequest)} finds it, or attaches an empty one.
+ */
+@Singleton
+public final class SessionManager {
+
+    /** The request attribute holding the {@link Session}. */
+    public static final String ATTRIBUTE = "dev.sessionkit.session";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
+    private static final CompletableFuture<CookieChange> NO_CHANGE = CompletableFuture.completedFuture(null);
+
+    private final SessionSettings settings;
+    private final TokenCodec codec;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final SessionEvents events;
+    private final KvAdaptor kv;
+
+    SessionManager(SessionSettings settings, TokenCodec codec, JsonMapper json, Clock clock, SessionEvents events) {
+        this.settings = settings;
+        this.codec = codec;
+        this.json = json;
+        this.clock = clock;
+        this.events = events;
+        this.kv = settings.kvAdaptor();
+    }
+
+    /**
+     * The session of {@code request}; an empty one is attached if the middleware loaded none.
+     *
+     * @param request the current request
+     * @return its session
+     * @throws IllegalStateException on a path excluded by {@code session.exclude-paths}
+     */
+    public @NonNull Session current(@NonNull HttpRequest<?> request) {
+        Object attached = request.getAttribute(ATTRIBUTE).orElse(null);
+        if (attached instanceof Session session) {
+            return session;
+        }
+        if (settings.excludedPaths().matches(request.getPath())) {
+            throw new IllegalStateException("The session was used on " + request.getPath()
+                    + ", which session.exclude-paths excludes; remove the path from that list");
+        }
+        RequestSession empty = RequestSession.absent(this, false);
+        request.setAttribute(ATTRIBUTE, empty);
+        return empty;
+    }
+
+    /**
+     * Loads the session a cookie (or bearer) value names and attaches it to the request. A value
+     * that fails verification never reaches the store; a store failure attaches a session that
+     * answers every use with {@link SessionStoreException}, so routes that ignore the session
+     * still work.
+     *
+     * @param request the request
+     * @param value the client's signed value, or {@link dev.sessionkit.token.CookieReader#DUPLICATE}
+     * @return completes once the session is attached
+     */
+    public @NonNull CompletionStage<Session> load(@NonNull HttpRequest<?> request, @NonNull String value) {
+        VerifiedToken verified = codec.verify(value);
+        if (verified == null) {
+            events.invalidToken(new InvalidSessionTokenEvent(reason(value), remoteAddress(request)));
+            return CompletableFuture.completedFuture(attach(request, RequestSession.absent(this, false)));
+        }
+        String handle = codec.handle(verified.token());
+        String key = settings.namespace() + handle;
+        return bounded(loadFromStore(key)).handle((record, error) -> {
+            RequestSession session;
+            if (error != null) {
+                session = RequestSession.unavailable(this, storeFailure("load", error));
+            } else if (record == null || record.meta().isExpired(clock.millis())) {
+                session = RequestSession.absent(this, true);
+            } else {
+                session = RequestSession.loaded(
+                        this, verified.token(), handle, key, record, verified.signedByOldSecret());
+            }
+            return attach(request, session);
+        });
+    }
+
+    /**
+     * Writes what the request changed, in one store call where the store allows, and says what
+     * the cookie must become. Nothing is written for a read-only request inside the touch interval.
+     *
+     * @param session the request's session
+     * @return the cookie change, or null for none; fails with {@link SessionStoreException}
+     */
+    public @NonNull CompletionStage<@Nullable CookieChange> commit(@NonNull Session session) {
+        if (!(session instanceof RequestSession s) || s.isUnavailable()) {
+            return NO_CHANGE;
+        }
+        long now = clock.millis();
+        SessionMeta meta = s.meta();
+        String token = s.token();
+        if (meta == null || token == null) {
+            return s.isDestroyed() ? destroyOnly(s) : s.hasStaleCookie() ? completed(CookieChange.CLEAR) : NO_CHANGE;
+        }
+        SessionMeta touched = meta.touched(now, settings.ttlMillis());
+        String key = settings.namespace() + s.handle();
+        if (s.isCreated()) {
+            CompletionStage<?> before = s.isDestroyed() ? destroyOnly(s) : NO_CHANGE;
+            return bounded(before.thenCompose(ignored -> kv.create(key, s.snapshot(touched))))
+                    .thenApply(ignored -> {
+                        events.created(s.handle());
+                        return setCookie(token, touched, now);
+                    });
+        }
+        String loadedKey = s.loadedKey();
+        if (s.isRegenerated() && loadedKey != null) {
+            return bounded(kv.replace(loadedKey, key, s.snapshot(touched))).thenApply(moved -> {
+                if (!moved) {
+                    return CookieChange.CLEAR;
+                }
+                events.regenerated(s.loadedHandle(), s.handle());
+                return setCookie(token, touched, now);
+            });
+        }
+        boolean touchDue = now - meta.touchedAt() >= settings.touchIntervalMillis();
+        if (loadedKey == null || !(touchDue || s.hasChanges())) {
+            return s.needsResign() ? completed(setCookie(token, meta, now)) : NO_CHANGE;
+        }
+        boolean refreshCookie =
+                s.needsResign() || (touchDue && settings.cookie().persistent());
+        return bounded(kv.update(loadedKey, s.delta(touched))).thenApply(stored -> {
+            if (!stored) {
+                return CookieChange.CLEAR;
+            }
+            return refreshCookie ? setCookie(token, touched, now) : null;
+        });
+    }
+
+    SessionSettings settings() {
+        return settings;
+    }
+
+    TokenCodec codec() {
+        return codec;
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    SessionMeta freshMeta() {
+        return SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
+    }
+
+    private CompletionStage<CookieChange> destroyOnly(RequestSession s) {
+        String loadedKey = s.loadedKey();
+        if (loadedKey == null) {
+            return NO_CHANGE;
+        }
+        return bounded(kv.delete(loadedKey)).thenApply(deleted -> {
+            if (deleted) {
+                events.destroyed(s.loadedHandle());
+            }
+            return CookieChange.CLEAR;
+        });
+    }
+
+    private CookieChange setCookie(String token, SessionMeta meta, long now) {
+        long maxAgeMillis = Math.min(settings.ttlMillis(), meta.absoluteExpiresAt() - now);
+        return new CookieChange(codec.sign(token), Math.max(0, maxAgeMillis / 1000));
+    }
+
+    private CompletionStage<SessionRecord> loadFromStore(String key) {
+        try {
+            return kv.load(key);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Bounds a store call by {@code session.store-timeout}; already-finished calls pass through. */
+    private <T> CompletionStage<T> bounded(CompletionStage<T> stage) {
+        CompletableFuture<T> future = stage.toCompletableFuture();
+        if (future.isDone()) {
+            return future;
+        }
+        return future.copy().orTimeout(settings.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private SessionStoreException storeFailure(String operation, Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause()
+                : error;
+        if (cause instanceof SessionStoreException e) {
+            return e;
+        }
+        String what = cause instanceof TimeoutException
+                ? "did not answer within " + settings.storeTimeout().toMillis() + " ms"
+                : "failed: " + cause;
+        LOG.warn("Session store {} {}", operation, what);
+        return new SessionStoreException("Session store " + operation + " " + what, cause);
+    }
+
+    private static RequestSession attach(HttpRequest<?> request, RequestSession session) {
+        request.setAttribute(ATTRIBUTE, session);
+        return session;
+    }
+
+    private static InvalidSessionTokenEvent.Reason reason(String value) {
+        if (value.equals(dev.sessionkit.token.CookieReader.DUPLICATE)) {
+            return InvalidSessionTokenEvent.Reason.DUPLICATE;
+        }
+        return TokenCodec.isWellFormed(value)
+                ? InvalidSessionTokenEvent.Reason.BAD_SIGNATURE
+                : InvalidSessionTokenEvent.Reason.MALFORMED;
+    }
+
+    private static @Nullable String remoteAddress(HttpRequest<?> request) {
+        var address = request.getRemoteAddress().getAddress();
+        return address == null ? null : address.getHostAddress();
+    }
+
+    private static <T> CompletableFuture<T> completed(T value) {
+        return CompletableFuture.completedFuture(value);
+    }
+}

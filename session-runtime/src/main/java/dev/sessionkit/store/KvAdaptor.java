@@ -1,0 +1,72 @@
+package dev.sessionkit.store;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The storage SPI behind sessions: a key-value store of {@link SessionRecord}s that expire by
+ * themselves at {@link SessionMeta#expiresAt()}. Every method is asynchronous; an adaptor over a
+ * blocking client must run it off the caller's thread. A store failure completes the stage
+ * exceptionally with {@link SessionStoreException}.
+ */
+public interface KvAdaptor {
+
+    /**
+     * Reads one session.
+     *
+     * @param key the store key
+     * @return the record, or null when absent or expired
+     */
+    @NonNull
+    CompletionStage<@Nullable SessionRecord> load(@NonNull String key);
+
+    /**
+     * Writes a whole new session under a key nobody else holds.
+     *
+     * @param key the store key
+     * @param record the session
+     * @return completes once stored
+     */
+    @NonNull
+    CompletionStage<Void> create(@NonNull String key, @NonNull SessionRecord record);
+
+    /**
+     * Applies a delta to a session only if it still exists (save-if-exists), so a write racing
+     * a logout never resurrects the session. Sets the expiry to the new metadata's.
+     *
+     * @param key the store key
+     * @param write the delta
+     * @return true when applied, false when the session was gone
+     */
+    @NonNull
+    CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write);
+
+    /**
+     * Deletes a session.
+     *
+     * @param key the store key
+     * @return true when something was deleted
+     */
+    @NonNull
+    CompletionStage<Boolean> delete(@NonNull String key);
+
+    /**
+     * Moves a session to a new key (regeneration): deletes the old entry and, only if it still
+     * existed, stores {@code record} under the new key. Adaptors that can do both atomically
+     * should override this.
+     *
+     * @param oldKey the key being retired
+     * @param newKey the fresh key
+     * @param record the whole session to store under the new key
+     * @return true when moved, false when the old session was already gone
+     */
+    @NonNull
+    default CompletionStage<Boolean> replace(
+            @NonNull String oldKey, @NonNull String newKey, @NonNull SessionRecord record) {
+        return delete(oldKey)
+                .thenCompose(existed -> existed
+                        ? create(newKey, record).thenApply(ignored -> Boolean.TRUE)
+                        : java.util.concurrent.CompletableFuture.completedFuture(Boolean.FALSE));
+    }
+}

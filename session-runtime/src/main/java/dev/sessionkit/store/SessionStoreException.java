@@ -1,0 +1,18 @@
+package dev.sessionkit.store;
+
+/** The session store failed or did not answer in time; the request gets a 503 and may retry. */
+public class SessionStoreException extends RuntimeException {
+
+    /**
+     * @param message what failed
+     * @param cause the store client's error, if any
+     */
+    public SessionStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** @param message what failed */
+    public SessionStoreException(String message) {
+        super(message);
+    }
+}

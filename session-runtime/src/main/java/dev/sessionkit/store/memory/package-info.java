@@ -1,0 +1,2 @@
+/** The in-memory store, SessionKit's embedded default. */
+package dev.sessionkit.store.memory;

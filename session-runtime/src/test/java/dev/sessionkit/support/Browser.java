@@ -1,0 +1,76 @@
+package dev.sessionkit.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/** A minimal cookie-keeping HTTP client: remembers the session cookie as a browser would. */
+public final class Browser {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final URL base;
+    private final String cookieName;
+    private String cookie;
+
+    public Browser(URL base, String cookieName) {
+        this.base = base;
+        this.cookieName = cookieName;
+    }
+
+    public String cookie() {
+        return cookie;
+    }
+
+    public void cookie(String value) {
+        this.cookie = value;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send("GET", path, null);
+    }
+
+    public HttpResponse<String> post(String path) {
+        return send("POST", path, null);
+    }
+
+    /** Sends a request with an explicit raw Cookie header, bypassing the jar. */
+    public HttpResponse<String> getWithCookieHeader(String path, String cookieHeader) {
+        return send("GET", path, cookieHeader);
+    }
+
+    private HttpResponse<String> send(String method, String path, String rawCookie) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        String header = rawCookie != null ? rawCookie : cookie != null ? cookieName + "=" + cookie : null;
+        if (header != null) {
+            request.header("Cookie", header);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (rawCookie == null) {
+                remember(response.headers().allValues("Set-Cookie"));
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(List<String> setCookies) {
+        for (String header : setCookies) {
+            if (!header.startsWith(cookieName + "=")) {
+                continue;
+            }
+            String value = header.substring(cookieName.length() + 1, header.indexOf(';'));
+            cookie = header.contains("Max-Age=0") || value.isEmpty() ? null : value;
+        }
+    }
+}

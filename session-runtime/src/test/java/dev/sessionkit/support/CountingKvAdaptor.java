@@ -1,0 +1,75 @@
+package dev.sessionkit.support;
+
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionWrite;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Wraps a store and counts its calls, or fails them all while {@link #failing} is set. */
+public final class CountingKvAdaptor implements KvAdaptor {
+
+    public final AtomicInteger loads = new AtomicInteger();
+    public final AtomicInteger creates = new AtomicInteger();
+    public final AtomicInteger updates = new AtomicInteger();
+    public final AtomicInteger deletes = new AtomicInteger();
+    public final AtomicInteger replaces = new AtomicInteger();
+    public volatile boolean failing;
+
+    private final KvAdaptor delegate;
+
+    public CountingKvAdaptor(KvAdaptor delegate) {
+        this.delegate = delegate;
+    }
+
+    public int calls() {
+        return loads.get() + writes();
+    }
+
+    public int writes() {
+        return creates.get() + updates.get() + deletes.get() + replaces.get();
+    }
+
+    public void reset() {
+        loads.set(0);
+        creates.set(0);
+        updates.set(0);
+        deletes.set(0);
+        replaces.set(0);
+    }
+
+    @Override
+    public CompletionStage<SessionRecord> load(String key) {
+        loads.incrementAndGet();
+        return failing ? down() : delegate.load(key);
+    }
+
+    @Override
+    public CompletionStage<Void> create(String key, SessionRecord record) {
+        creates.incrementAndGet();
+        return failing ? down() : delegate.create(key, record);
+    }
+
+    @Override
+    public CompletionStage<Boolean> update(String key, SessionWrite write) {
+        updates.incrementAndGet();
+        return failing ? down() : delegate.update(key, write);
+    }
+
+    @Override
+    public CompletionStage<Boolean> delete(String key) {
+        deletes.incrementAndGet();
+        return failing ? down() : delegate.delete(key);
+    }
+
+    @Override
+    public CompletionStage<Boolean> replace(String oldKey, String newKey, SessionRecord record) {
+        replaces.incrementAndGet();
+        return failing ? down() : delegate.replace(oldKey, newKey, record);
+    }
+
+    private static <T> CompletionStage<T> down() {
+        return CompletableFuture.failedFuture(new java.io.IOException("connection refused (simulated outage)"));
+    }
+}

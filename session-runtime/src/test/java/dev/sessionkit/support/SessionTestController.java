@@ -1,0 +1,120 @@
+package dev.sessionkit.support;
+
+import dev.sessionkit.session.Session;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Map;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Exposes the untyped Session API over HTTP so tests drive it as a browser would. */
+@Controller("/t")
+@Requires(env = "test")
+public class SessionTestController {
+
+    /** What the session looks like after the request's changes. */
+    @Serdeable
+    public record View(
+            boolean exists,
+            boolean isNew,
+            @Nullable String handle,
+            @Nullable String value) {}
+
+    /** Parties for {@link #racePut}; tests replace it before racing. */
+    public static volatile CyclicBarrier barrier = new CyclicBarrier(1);
+
+    @Get("/get/{name}")
+    View get(Session session, String name) {
+        return view(session, name);
+    }
+
+    @Post("/put/{name}")
+    View put(Session session, String name, @QueryValue String value) {
+        session.put(name, value);
+        return view(session, name);
+    }
+
+    @Post("/remove/{name}")
+    View remove(Session session, String name) {
+        session.remove(name);
+        return view(session, name);
+    }
+
+    @Post("/counter")
+    View counter(Session session) {
+        int next = session.get("count", Integer.class).orElse(0) + 1;
+        session.put("count", next);
+        return new View(session.exists(), session.isNew(), session.handle(), Integer.toString(next));
+    }
+
+    @Post("/flash")
+    View flash(Session session, @QueryValue String message) {
+        session.flash("notice", message);
+        return view(session, "x");
+    }
+
+    @Get("/flash")
+    View readFlash(Session session) {
+        String message = session.takeFlash("notice", String.class).orElse(null);
+        return new View(session.exists(), session.isNew(), session.handle(), message);
+    }
+
+    @Post("/regenerate")
+    View regenerate(Session session) {
+        session.regenerate();
+        return view(session, "user");
+    }
+
+    @Post("/destroy")
+    View destroy(Session session) {
+        session.destroy();
+        return view(session, "user");
+    }
+
+    @Post("/map")
+    View map(Session session) {
+        session.put("prefs", Map.of("theme", "dark"));
+        return view(session, "user");
+    }
+
+    @Get("/anon")
+    String anon() {
+        return "hello";
+    }
+
+    @Get("/static/app.js")
+    String asset() {
+        return "js";
+    }
+
+    /** Loads the session, waits until every racer has loaded, then writes its own field. */
+    @Post("/race/{name}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    View racePut(Session session, String name, @QueryValue String value)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
+        session.exists();
+        barrier.await(10, TimeUnit.SECONDS);
+        session.put(name, value);
+        return view(session, name);
+    }
+
+    @Post("/big")
+    View big(Session session, @QueryValue int size) {
+        session.put("big", "x".repeat(size));
+        return view(session, "big");
+    }
+
+    private static View view(Session session, String name) {
+        String value = session.get(name, String.class).orElse(null);
+        return new View(session.exists(), session.isNew(), session.handle(), value);
+    }
+}
