@@ -27,23 +27,28 @@ final class SessionFactory {
     @Context
     @Singleton
     SessionSettings sessionSettings(BeanContext context) {
+        return SessionSettings.from(theConfig(context));
+    }
+
+    @Context
+    @Singleton
+    TokenCodec tokenCodec(BeanContext context, Environment environment) {
+        return new TokenCodec(SecretResolver.resolve(theConfig(context).secrets(), environment.getActiveNames()));
+    }
+
+    /** The application's one configuration; two {@code @Config} classes are an error naming both. */
+    private static SessionConfig theConfig(BeanContext context) {
         Collection<BeanDefinition<SessionConfig>> configs = context.getBeanDefinitions(SessionConfig.class);
         if (configs.size() > 1) {
             List<String> names = new ArrayList<>();
             for (BeanDefinition<SessionConfig> definition : configs) {
                 names.add(definition.getBeanType().getName());
             }
-            throw new ConfigurationException(
-                    "Found " + configs.size() + " @Config session configurations: " + String.join(" and ", names)
-                            + "; an application may have only one, so remove @Config from all but one");
+            throw new ConfigurationException("Found " + configs.size() + " @Config session configurations: "
+                    + String.join(" and ", names)
+                    + "; an application may have only one, so remove @Config from all but one");
         }
-        return SessionSettings.from(context.getBean(SessionConfig.class));
-    }
-
-    @Context
-    @Singleton
-    TokenCodec tokenCodec(SessionConfig config, Environment environment) {
-        return new TokenCodec(SecretResolver.resolve(config.secrets(), environment.getActiveNames()));
+        return context.getBean(SessionConfig.class);
     }
 
     @Singleton

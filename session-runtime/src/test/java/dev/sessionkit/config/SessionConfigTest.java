@@ -1,0 +1,211 @@
+package dev.sessionkit.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.annotation.Config;
+import dev.sessionkit.store.memory.MemoryKvAdaptor;
+import dev.sessionkit.support.Browser;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Startup rules: one {@code @Config} at most, secrets required outside dev/test, settings validated. */
+class SessionConfigTest {
+
+    private static final String SECRET_A = "a-secret-of-at-least-thirty-two-characters";
+    private static final String SECRET_B = "b-secret-of-at-least-thirty-two-characters";
+
+    @Test
+    void aConfigSubclassReplacesTheYmlDefaultsAndInheritsWhatItDoesNotOverride() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("spec.name", "OneConfig"), "test")) {
+            SessionSettings settings = context.getBean(SessionSettings.class);
+            assertEquals(OneConfig.class.getName(), settings.configClass());
+            assertEquals("shop_session", settings.cookieName());
+            assertEquals("shop:", settings.namespace());
+            assertEquals(Duration.ofDays(7).toMillis(), settings.ttlMillis());
+            assertEquals(Duration.ofHours(2).toMillis(), settings.absoluteTtlMillis(), "from application-test.yml");
+            assertEquals("Strict", settings.cookie().sameSite().name());
+        }
+    }
+
+    @Test
+    void twoConfigSubclassesStopStartupNamingBoth() {
+        Exception e = assertThrows(
+                Exception.class,
+                () -> ApplicationContext.run(Map.of("spec.name", "TwoConfigs"), "test")
+                        .close());
+        String message = rootMessage(e);
+        assertTrue(message.contains(OneConfig.class.getName()), message);
+        assertTrue(message.contains(OtherConfig.class.getName()), message);
+    }
+
+    @Test
+    void aMissingSecretStopsStartupOutsideDevAndTestNamingTheVariable() {
+        Exception e = assertThrows(Exception.class, () -> production(Map.of()).close());
+        String message = rootMessage(e);
+        assertTrue(message.contains("SESSION_SECRET"), message);
+    }
+
+    @Test
+    void aShortSecretStopsStartupOutsideDevAndTest() {
+        Exception e = assertThrows(
+                Exception.class,
+                () -> production(Map.of("session.secret", "short")).close());
+        String message = rootMessage(e);
+        assertTrue(message.contains("5 characters") && message.contains("SESSION_SECRET"), message);
+    }
+
+    @Test
+    void aLongEnoughSecretStartsInProduction() {
+        try (ApplicationContext context = production(Map.of("session.secret", SECRET_A))) {
+            assertTrue(context.getBean(SessionSettings.class).cookieName().equals("session"));
+        }
+    }
+
+    @Test
+    void devRunsWithAnEphemeralSecret() {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .environments("dev")
+                .deduceEnvironment(false)
+                .start()) {
+            assertTrue(context.isRunning());
+        }
+    }
+
+    @Test
+    void badSettingsStopStartupNamingTheSetting() {
+        assertStartupFails(Map.of("session.touch-interval", "45m"), "session.touch-interval");
+        assertStartupFails(Map.of("session.ttl", "0s"), "session.ttl");
+        assertStartupFails(Map.of("session.cookie-name", "bad;name"), "session.cookie-name");
+        assertStartupFails(Map.of("session.store", "nosuch"), "session.store");
+        assertStartupFails(Map.of("session.exclude-paths", "/a/*.js"), "session.exclude-paths");
+        assertStartupFails(
+                Map.of("session.cookie.host-prefix", "true", "session.cookie.domain", "example.com"), "host-prefix");
+    }
+
+    @Test
+    void hostPrefixForcesSecureAndRenamesTheCookie() {
+        try (ApplicationContext context =
+                ApplicationContext.run(Map.of("session.cookie.host-prefix", "true"), "test")) {
+            SessionSettings settings = context.getBean(SessionSettings.class);
+            assertEquals("__Host-session", settings.cookieName());
+            assertEquals(Boolean.TRUE, settings.cookie().secure());
+        }
+    }
+
+    @Test
+    void rotatedSecretsStillVerifyAndTheCookieIsResignedUnderTheNewOne() {
+        String oldCookie;
+        try (EmbeddedServer app = start(Map.of("session.secret", SECRET_A))) {
+            Browser browser = new Browser(app.getURL(), "session");
+            browser.post("/t/put/user?value=alice");
+            oldCookie = browser.cookie();
+        }
+        String resigned;
+        try (EmbeddedServer app = start(Map.of("session.secret", SECRET_B, "session.secrets", SECRET_A))) {
+            Browser browser = new Browser(app.getURL(), "session");
+            browser.cookie(oldCookie);
+            var response = browser.get("/t/get/user");
+            assertTrue(response.body().contains("\"value\":\"alice\""), response.body());
+            resigned = browser.cookie();
+            assertNotEquals(oldCookie, resigned, "re-signed under the new secret");
+            assertEquals(oldCookie.substring(0, 43), resigned.substring(0, 43), "same token, new signature");
+        }
+        try (EmbeddedServer app = start(Map.of("session.secret", SECRET_B))) {
+            Browser stale = new Browser(app.getURL(), "session");
+            stale.cookie(oldCookie);
+            assertTrue(stale.get("/t/get/user").body().contains("\"exists\":false"), "the retired secret is gone");
+            Browser current = new Browser(app.getURL(), "session");
+            current.cookie(resigned);
+            assertTrue(current.get("/t/get/user").body().contains("\"value\":\"alice\""));
+        }
+    }
+
+    /** A context in "prod" only: Micronaut would otherwise add "test" on seeing JUnit. */
+    private static ApplicationContext production(Map<String, Object> properties) {
+        ApplicationContext context = ApplicationContext.builder()
+                .environments("prod")
+                .deduceEnvironment(false)
+                .properties(properties)
+                .start();
+        assertEquals(java.util.Set.of("prod"), context.getEnvironment().getActiveNames());
+        return context;
+    }
+
+    private static EmbeddedServer start(Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("spec.name", "SharedStore");
+        return ApplicationContext.run(EmbeddedServer.class, all, "test");
+    }
+
+    private static void assertStartupFails(Map<String, Object> properties, String expected) {
+        Exception e = assertThrows(
+                Exception.class,
+                () -> ApplicationContext.run(properties, "test").close());
+        String message = rootMessage(e);
+        assertTrue(message.contains(expected), message);
+    }
+
+    private static String rootMessage(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Config
+    @Requires(property = "spec.name", pattern = "OneConfig|TwoConfigs")
+    static class OneConfig extends SessionConfig {
+        OneConfig(MemoryKvAdaptor memory) {
+            super(memory);
+        }
+
+        @Override
+        public String cookieName() {
+            return "shop_session";
+        }
+
+        @Override
+        public String kvStoreNamespace() {
+            return "shop:";
+        }
+
+        @Override
+        public Duration ttl() {
+            return Duration.ofDays(7);
+        }
+
+        @Override
+        public CookieOptions cookieOptions() {
+            return CookieOptions.strict();
+        }
+    }
+
+    @Config
+    @Requires(property = "spec.name", value = "TwoConfigs")
+    static class OtherConfig extends SessionConfig {
+        OtherConfig(MemoryKvAdaptor memory) {
+            super(memory);
+        }
+    }
+
+    /** Keeps one memory store across application restarts, standing in for Redis. */
+    @Config
+    @Requires(property = "spec.name", value = "SharedStore")
+    static class SharedStoreConfig extends SessionConfig {
+        static final MemoryKvAdaptor STORE = new MemoryKvAdaptor(Clock.systemUTC(), 1000);
+
+        SharedStoreConfig() {
+            super(STORE);
+        }
+    }
+}
