@@ -1,0 +1,2 @@
+/** The sample shop that shows SessionKit in a real application. */
+package dev.sessionkit.sample;
