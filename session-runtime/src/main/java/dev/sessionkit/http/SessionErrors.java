@@ -1,6 +1,7 @@
 package dev.sessionkit.http;
 
 import dev.sessionkit.session.SessionPayloadTooLargeException;
+import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.store.SessionStoreException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
@@ -15,7 +16,7 @@ import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JSON answers for session failures: 503 when the store is down, 413 when a session is too big. */
+/** The JSON answers for session failures: 401 without a required session, 413 when too big, 503 when the store is down. */
 @Internal
 final class SessionErrors {
 
@@ -43,6 +44,20 @@ final class SessionErrors {
             return HttpResponse.<ErrorBody>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", "1")
                     .body(new ErrorBody(false, "Session store unavailable; try again shortly"));
+        }
+    }
+
+    /** Answers 401 when a route needs a session and the request has none. */
+    @Produces
+    @Singleton
+    @Requires(classes = {SessionRequiredException.class, ExceptionHandler.class})
+    static final class SessionRequiredHandler
+            implements ExceptionHandler<SessionRequiredException, HttpResponse<ErrorBody>> {
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, SessionRequiredException exception) {
+            return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED)
+                    .body(new ErrorBody(false, exception.getMessage()));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.sessionkit.token.VerifiedToken;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -50,6 +51,21 @@ public final class SessionManager {
         this.clock = clock;
         this.events = events;
         this.kv = settings.kvAdaptor();
+    }
+
+    /**
+     * The session of the request being served on this thread (Micronaut propagates it).
+     *
+     * @return its session
+     * @throws IllegalStateException outside an HTTP request
+     */
+    public @NonNull Session current() {
+        HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
+        if (request == null) {
+            throw new IllegalStateException(
+                    "No HTTP request is being served here; sessions can only be used while handling one");
+        }
+        return current(request);
     }
 
     /**

@@ -1,0 +1,105 @@
+package dev.sessionkit.processor;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates, for each {@code @SessionSchema} interface, its data record, its accessor bean and its
+ * argument binder. Micronaut's own processor turns the generated beans into bean definitions in
+ * the next round.
+ */
+public final class SessionSchemaProcessor extends AbstractProcessor {
+
+    private final Map<String, TypeElement> namespaces = new HashMap<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Names.SCHEMA_ANNOTATION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.SCHEMA_ANNOTATION);
+            if (annotation == null) {
+                return false;
+            }
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                processSchema((TypeElement) element);
+            }
+        } catch (RuntimeException | IOException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "SessionSchemaProcessor failed: " + trace);
+        }
+        return false;
+    }
+
+    private void processSchema(TypeElement type) throws IOException {
+        AnnotationMirror annotation = schemaAnnotation(type);
+        SchemaModel model = new SchemaValidator(processingEnv.getMessager()).validate(type, annotation);
+        if (!claimNamespace(type, annotation) || model == null) {
+            return;
+        }
+        write(model, DataWriter.write(model));
+        write(model, AccessorWriter.write(model));
+        write(model, BinderWriter.write(model));
+    }
+
+    private boolean claimNamespace(TypeElement type, AnnotationMirror annotation) {
+        String namespace = SchemaValidator.namespace(annotation);
+        if (namespace == null) {
+            return true;
+        }
+        TypeElement owner = namespaces.putIfAbsent(namespace, type);
+        if (owner == null || owner.equals(type)) {
+            return true;
+        }
+        processingEnv
+                .getMessager()
+                .printMessage(
+                        Diagnostic.Kind.ERROR,
+                        "[SessionSchemaDuplicateNamespace] namespace \"" + namespace + "\" is already claimed by "
+                                + owner.getQualifiedName() + "; give this schema another namespace",
+                        type,
+                        annotation);
+        return false;
+    }
+
+    private static AnnotationMirror schemaAnnotation(TypeElement type) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(Names.SCHEMA_ANNOTATION)) {
+                return mirror;
+            }
+        }
+        throw new IllegalStateException(type + " has no @SessionSchema");
+    }
+
+    private void write(SchemaModel model, TypeSpec type) throws IOException {
+        JavaFile.builder(model.schema().packageName(), type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .writeTo(processingEnv.getFiler());
+    }
+}

@@ -1,0 +1,2 @@
+/** The compile-time generator for {@code @SessionSchema} interfaces. */
+package dev.sessionkit.processor;

@@ -1,0 +1,99 @@
+package dev.sessionkit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per compile error: each names its rule, lands on the offending line and says how to fix it. */
+class SchemaErrorsTest {
+
+    @Test
+    void aClassIsNotASchema() {
+        assertError("NotInterface", "[SessionSchemaNotInterface]", "public class NotInterface", "public interface");
+    }
+
+    @Test
+    void aMethodWithParametersIsNotAField() {
+        assertError(
+                "MethodParameters",
+                "[SessionSchemaMethodParameters]",
+                "int score(String game)",
+                "remove the parameters");
+    }
+
+    @Test
+    void aVoidMethodIsNotAField() {
+        assertError("VoidMethod", "[SessionSchemaVoidMethod]", "void touch()", "returns the field's type");
+    }
+
+    @Test
+    void aGenericMethodIsNotAField() {
+        assertError("GenericMethod", "[SessionSchemaGeneric]", "<T> List<T> items()", "remove <T>");
+    }
+
+    @Test
+    void anUnsupportedTypeIsNamed() {
+        assertError("UnsupportedType", "[SessionSchemaUnsupportedType]", "Thread worker()", "annotate it @Serdeable");
+    }
+
+    @Test
+    void mapKeysMustBeStrings() {
+        assertError("UnsupportedMapKey", "[SessionSchemaUnsupportedType]", "byId()", "keys must be String");
+    }
+
+    @Test
+    void aPrimitiveCannotBeNullable() {
+        assertError("NullablePrimitive", "[SessionSchemaUnsupportedType]", "int visits()", "use its box");
+    }
+
+    @Test
+    void twoFieldsCannotShareAStoredName() {
+        assertError("DuplicateField", "[SessionSchemaDuplicateField]", "String userName()", "another @SessionField");
+    }
+
+    @Test
+    void sessionMetadataNamesAreReserved() {
+        assertError("ReservedName", "[SessionSchemaReservedName]", "String expiresAt()", "rename the method");
+    }
+
+    @Test
+    void metadataAndFlashPrefixesAreReservedInStoredNames() {
+        assertError(
+                "ReservedStoredName", "[SessionSchemaReservedName]", "String created()", "'$' starts session metadata");
+    }
+
+    @Test
+    void aSchemaMustBePublic() {
+        assertError("NotPublic", "[SessionSchemaNotPublic]", "interface NotPublic", "declare it public");
+    }
+
+    @Test
+    void aFieldThatCanBeAbsentNeedsADefault() {
+        assertError("NoDefault", "[SessionSchemaNoDefault]", "String name()", "mark it @Nullable");
+    }
+
+    @Test
+    void twoSchemasCannotClaimOneNamespace() {
+        JavaFileObject one = Sources.resource("bad/CartOne.java");
+        JavaFileObject two = Sources.resource("bad/CartTwo.java");
+        Compilation compilation = Sources.compile(one, two);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining(
+                        "[SessionSchemaDuplicateNamespace] namespace \"cart\" is already claimed by bad.CartOne")
+                .inFile(two)
+                .onLineContaining("@SessionSchema(namespace = \"cart\")");
+    }
+
+    private static void assertError(String name, String tag, String line, String fix) {
+        JavaFileObject file = Sources.resource("bad/" + name + ".java");
+        Compilation compilation = Sources.compile(file);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(tag).inFile(file).onLineContaining(line);
+        assertThat(compilation).hadErrorContaining(fix);
+    }
+}

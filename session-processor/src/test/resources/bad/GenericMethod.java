@@ -1,0 +1,9 @@
+package bad;
+
+import dev.sessionkit.annotation.SessionSchema;
+import java.util.List;
+
+@SessionSchema
+public interface GenericMethod {
+    <T> List<T> items();
+}

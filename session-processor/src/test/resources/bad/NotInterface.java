@@ -1,0 +1,6 @@
+package bad;
+
+import dev.sessionkit.annotation.SessionSchema;
+
+@SessionSchema
+public class NotInterface {}

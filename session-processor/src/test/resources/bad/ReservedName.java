@@ -1,0 +1,10 @@
+package bad;
+
+import dev.sessionkit.annotation.SessionSchema;
+import io.micronaut.core.annotation.Nullable;
+
+@SessionSchema
+public interface ReservedName {
+    @Nullable
+    String expiresAt();
+}

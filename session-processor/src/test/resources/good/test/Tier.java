@@ -1,0 +1,6 @@
+package test;
+
+public enum Tier {
+    FREE,
+    GOLD
+}

@@ -1,0 +1,120 @@
+package dev.sessionkit.session;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import java.util.Optional;
+
+/**
+ * The typed view of the current request's session that {@code @SessionSchema} generates a
+ * subclass of: reads decode the schema's fields, writes encode them, and only the fields whose
+ * value changed are stored. Stateless and safe to inject anywhere; every call works on the
+ * session of the request being served.
+ *
+ * @param <S> the schema interface
+ */
+public abstract class SessionAccessor<S> {
+
+    private final SessionManager manager;
+
+    /** @param manager the session engine */
+    protected SessionAccessor(@NonNull SessionManager manager) {
+        this.manager = manager;
+    }
+
+    /**
+     * Decodes the schema's fields from a session; absent fields take their defaults.
+     *
+     * @param session the session to read
+     * @return the typed value
+     */
+    @NonNull
+    public abstract S read(@NonNull Session session);
+
+    /**
+     * Encodes every field of {@code data} into a session; unchanged fields are not rewritten.
+     *
+     * @param session the session to write
+     * @param data the typed value
+     */
+    protected abstract void write(@NonNull Session session, @NonNull S data);
+
+    /** @return the typed session, or empty when the request has none */
+    @NonNull
+    public Optional<S> get() {
+        Session session = session();
+        return session.exists() ? Optional.of(read(session)) : Optional.empty();
+    }
+
+    /**
+     * @return the typed session
+     * @throws SessionRequiredException when the request has none (answered 401)
+     */
+    @NonNull
+    public S require() {
+        Session session = session();
+        if (!session.exists()) {
+            throw new SessionRequiredException();
+        }
+        return read(session);
+    }
+
+    /**
+     * Stores {@code data} as the session, creating one if needed.
+     *
+     * @param data the new value
+     */
+    public void set(@NonNull S data) {
+        write(session(), data);
+    }
+
+    /** @return whether the request has a session */
+    public boolean exists() {
+        return session().exists();
+    }
+
+    /** @return whether the session was created during this request */
+    public boolean isNew() {
+        return session().isNew();
+    }
+
+    /** @return the session's public handle, or null when there is none */
+    @Nullable
+    public String id() {
+        return session().handle();
+    }
+
+    /** Moves the session to a new token, keeping its data: call it at sign-in. */
+    public void regenerate() {
+        session().regenerate();
+    }
+
+    /** Ends the session: deleted from the store, cookie cleared. */
+    public void destroy() {
+        session().destroy();
+    }
+
+    /**
+     * @param key the flash key
+     * @param value a value the next {@link #takeFlash} reads once
+     */
+    public void flash(@NonNull String key, @Nullable Object value) {
+        session().flash(key, value);
+    }
+
+    /**
+     * @param key the flash key
+     * @param type the value's type
+     * @param <T> the value's type
+     * @return the flashed value, removed from the session
+     */
+    @NonNull
+    public <T> Optional<T> takeFlash(@NonNull String key, @NonNull Class<T> type) {
+        return session().takeFlash(key, type);
+    }
+
+    /** @return the untyped session of the current request */
+    @NonNull
+    protected final Session session() {
+        return manager.current();
+    }
+}
