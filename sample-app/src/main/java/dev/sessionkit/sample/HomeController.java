@@ -1,6 +1,7 @@
 package dev.sessionkit.sample;
 
-import dev.sessionkit.session.Session;
+import dev.sessionkit.sample.shop.ShopSession;
+import dev.sessionkit.sample.shop.ShopSessions;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,27 +21,34 @@ final class HomeController {
     @Serdeable
     record Visits(int visits, String handle) {}
 
+    private final ShopSessions sessions;
+
+    HomeController(ShopSessions sessions) {
+        this.sessions = sessions;
+    }
+
     @Get
     @Produces(MediaType.TEXT_HTML)
-    String home(Session session) {
-        int visits = countVisit(session);
+    String home() {
+        ShopSession session = countVisit();
+        String who = session.signedIn() ? "Signed in as " + Html.escape(session.name()) + "." : "Browsing as a guest.";
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>SessionKit shop</title></head>
                 <body><h1>SessionKit sample shop</h1>
+                <p id="who">%s</p>
                 <p>This session has seen <strong id="visits">%d</strong> page(s).</p>
                 </body></html>
-                """.formatted(visits);
+                """.formatted(who, session.visits());
     }
 
     @Get("/api/visits")
-    Visits visits(Session session) {
-        return new Visits(countVisit(session), session.handle());
+    Visits visits() {
+        return new Visits(countVisit().visits(), sessions.id());
     }
 
-    private static int countVisit(Session session) {
-        int visits = session.get("visits", Integer.class).orElse(0) + 1;
-        session.put("visits", visits);
-        return visits;
+    private ShopSession countVisit() {
+        sessions.update(s -> s.withVisits(s.visits() + 1));
+        return sessions.require();
     }
 }

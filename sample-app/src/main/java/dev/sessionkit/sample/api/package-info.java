@@ -1,0 +1,2 @@
+/** The sample shop's JSON API. */
+package dev.sessionkit.sample.api;

@@ -1,0 +1,91 @@
+package dev.sessionkit.sample.auth;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The shop's users, in memory, with bcrypt-hashed passwords. Seeded with the demo user {@code
+ * demo@example.com} / {@code demo-password}.
+ */
+@Singleton
+public final class UserDirectory {
+
+    /** The demo account's email. */
+    public static final String DEMO_EMAIL = "demo@example.com";
+    /** The demo account's password. */
+    public static final String DEMO_PASSWORD = "demo-password";
+
+    private static final int MIN_PASSWORD = 8;
+
+    private final Map<String, User> byEmail = new ConcurrentHashMap<>();
+    private final Map<String, User> byId = new ConcurrentHashMap<>();
+    private final int cost;
+    private final byte[] dummyHash;
+
+    UserDirectory(@Value("${shop.bcrypt-cost:10}") int cost) {
+        this.cost = cost;
+        this.dummyHash = hash("not-a-password");
+        signUp(DEMO_EMAIL, DEMO_PASSWORD, "Demo Shopper");
+    }
+
+    /**
+     * Checks a password; the work is the same whether or not the email is known.
+     *
+     * @param email the email
+     * @param password the password
+     * @return the user, when both match
+     */
+    public Optional<User> check(String email, String password) {
+        User user = byEmail.get(normalize(email));
+        byte[] hash = user == null ? dummyHash : user.passwordHash().getBytes(StandardCharsets.UTF_8);
+        boolean ok = BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
+        return ok && user != null ? Optional.of(user) : Optional.empty();
+    }
+
+    /**
+     * Registers a user.
+     *
+     * @param email their email
+     * @param password their password, at least 8 characters
+     * @param name their display name
+     * @return the user
+     * @throws IllegalArgumentException when the email is taken or the input is unusable
+     */
+    public User signUp(String email, String password, String name) {
+        String key = normalize(email);
+        if (!key.contains("@") || password.length() < MIN_PASSWORD || name.isBlank()) {
+            throw new IllegalArgumentException(
+                    "A valid email, a name and a password of at least " + MIN_PASSWORD + " characters are needed");
+        }
+        User user = new User(
+                UUID.randomUUID().toString(), key, name.strip(), new String(hash(password), StandardCharsets.UTF_8));
+        if (byEmail.putIfAbsent(key, user) != null) {
+            throw new IllegalArgumentException("That email is already registered");
+        }
+        byId.put(user.id(), user);
+        return user;
+    }
+
+    /**
+     * @param id a user id
+     * @return the user, if registered
+     */
+    public Optional<User> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    private byte[] hash(String password) {
+        return BCrypt.withDefaults().hash(cost, password.toCharArray());
+    }
+
+    private static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.sessionkit.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The typed ShopSession driven over real HTTP: generated accessor, binder and data record at work. */
+@MicronautTest
+@Property(name = "spec.name", value = "ShopApiTest")
+@Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "shop.bcrypt-cost", value = "4")
+class ShopApiTest {
+
+    private static final String DEMO = "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    RecordingConfig store;
+
+    ShopClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new ShopClient(server.getURL());
+        store.updates.clear();
+    }
+
+    @Test
+    void anonymousReadsCreateNothing() {
+        HttpResponse<String> session = client.get("/api/session");
+        assertEquals("{\"success\":true,\"data\":null}", session.body());
+        HttpResponse<String> cart = client.get("/api/cart");
+        assertEquals("{\"success\":true,\"data\":{\"items\":[],\"totalCents\":0}}", cart.body());
+        assertNull(client.cookie);
+    }
+
+    @Test
+    void theTypedSessionArgumentIs401WithoutASession() {
+        HttpResponse<String> me = client.get("/api/user/me");
+        assertEquals(401, me.statusCode());
+        assertTrue(me.body().contains("\"success\":false"), me.body());
+    }
+
+    @Test
+    void aGuestCartSurvivesSignInWhichRegeneratesTheToken() {
+        HttpResponse<String> added = client.post("/api/cart", "{\"sku\":\"mug\",\"quantity\":2}");
+        assertTrue(added.body().contains("\"totalCents\":2800"), added.body());
+        String guestCookie = client.cookie;
+
+        HttpResponse<String> signIn = client.post("/api/auth/sign-in", DEMO);
+        assertEquals(200, signIn.statusCode(), signIn.body());
+        assertTrue(signIn.body().contains("\"email\":\"demo@example.com\""), signIn.body());
+        assertNotEquals(guestCookie, client.cookie, "sign-in issues a new token");
+
+        assertTrue(
+                client.get("/api/cart").body().contains("\"sku\":\"mug\",\"title\":\"Stoneware mug\",\"quantity\":2"));
+        assertTrue(client.get("/api/user/me").body().contains("\"name\":\"Demo Shopper\""));
+        HttpResponse<String> session = client.get("/api/session");
+        assertTrue(session.body().contains("\"user\":{") && session.body().contains("\"expiresAt\":"), session.body());
+
+        ShopClient stale = new ShopClient(server.getURL());
+        stale.cookie = guestCookie;
+        assertEquals(401, stale.get("/api/user/me").statusCode(), "the guest token died at sign-in");
+    }
+
+    @Test
+    void aWrongPasswordIs401AndSignOutEndsTheSession() {
+        HttpResponse<String> wrong =
+                client.post("/api/auth/sign-in", "{\"email\":\"demo@example.com\",\"password\":\"nope-nope\"}");
+        assertEquals(401, wrong.statusCode());
+        assertEquals("{\"success\":false,\"data\":null,\"message\":\"Invalid email or password\"}", wrong.body());
+
+        client.post("/api/auth/sign-in", DEMO);
+        String signedIn = client.cookie;
+        HttpResponse<String> out = client.post("/api/auth/sign-out", "");
+        assertTrue(out.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
+        assertNull(client.cookie);
+
+        ShopClient replay = new ShopClient(server.getURL());
+        replay.cookie = signedIn;
+        assertEquals(401, replay.get("/api/user/me").statusCode());
+        assertEquals(
+                "{\"success\":true,\"data\":null}", replay.get("/api/session").body());
+    }
+
+    @Test
+    void signUpCreatesAUserAndSignsThemIn() {
+        HttpResponse<String> up = client.post(
+                "/api/auth/sign-up",
+                "{\"email\":\"Ada@Example.com\",\"password\":\"difference-engine\",\"name\":\"Ada\"}");
+        assertEquals(200, up.statusCode(), up.body());
+        assertTrue(client.get("/api/user/me").body().contains("\"email\":\"ada@example.com\""));
+        HttpResponse<String> again = client.post(
+                "/api/auth/sign-up",
+                "{\"email\":\"ada@example.com\",\"password\":\"difference-engine\",\"name\":\"Ada\"}");
+        assertEquals(400, again.statusCode());
+    }
+
+    @Test
+    void aCommitWritesOnlyTheFieldsThatChanged() {
+        client.post("/api/auth/sign-in", DEMO);
+        store.updates.clear();
+
+        client.post("/api/cart", "{\"sku\":\"tea-green\",\"quantity\":1}");
+        assertEquals(1, store.updates.size());
+        assertEquals(Set.of("cart"), store.updates.get(0).put().keySet(), "only the cart changed");
+
+        client.delete("/api/cart/not-in-the-cart");
+        assertEquals(1, store.updates.size(), "an update that changes nothing writes nothing");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.sessionkit.sample.typed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every supported field kind survives a round trip through the store, under micronaut-serde's
+ * default inclusion (empty collections omitted), which is what a library user gets.
+ */
+@MicronautTest
+@Property(name = "spec.name", value = "TypedSessionTest")
+@Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "micronaut.serde.serialization.inclusion", value = "non_empty")
+class TypedSessionTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String cookie;
+
+    @Test
+    void everyFieldKindRoundTripsAndSecretsStayOutOfToString() throws Exception {
+        assertEquals("none", send("GET", "/typed/optional"));
+        String filled = send("POST", "/typed/fill");
+        assertTrue(filled.contains("apiToken=***"), filled);
+        assertFalse(filled.contains("secret-token"), filled);
+
+        String read = send("GET", "/typed/read");
+        assertTrue(read.startsWith("true "), read);
+        assertEquals("some", send("GET", "/typed/optional"));
+        assertEquals("43", send("POST", "/typed/bump"));
+        assertEquals("44", send("POST", "/typed/bump"));
+    }
+
+    private String send(String method, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}
