@@ -47,6 +47,7 @@ public class SessionProperties {
     private Duration storeTimeout = DEFAULT_STORE_TIMEOUT;
     private CookieProperties cookie = new CookieProperties();
     private MemoryProperties memory = new MemoryProperties();
+    private RedisProperties redis = new RedisProperties();
 
     /** @return the store's name: {@code memory}, or an adaptor module's name such as {@code redis} */
     public @NonNull String getStore() {
@@ -176,6 +177,32 @@ public class SessionProperties {
     /** @param memory the in-memory store's settings */
     public void setMemory(@NonNull MemoryProperties memory) {
         this.memory = memory;
+    }
+
+    /** @return the Redis store's settings */
+    public @NonNull RedisProperties getRedis() {
+        return redis;
+    }
+
+    /** @param redis the Redis store's settings */
+    public void setRedis(@NonNull RedisProperties redis) {
+        this.redis = redis;
+    }
+
+    /** The {@code session.redis.*} settings. */
+    @ConfigurationProperties("redis")
+    public static class RedisProperties {
+        private @Nullable String server;
+
+        /** @return the name of the {@code redis.servers.<name>} connection to use; unset uses the default one */
+        public @Nullable String getServer() {
+            return server;
+        }
+
+        /** @param server a {@code redis.servers} name */
+        public void setServer(@Nullable String server) {
+            this.server = server;
+        }
     }
 
     /** The {@code session.cookie.*} attributes. */

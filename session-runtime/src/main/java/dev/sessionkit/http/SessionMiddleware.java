@@ -8,7 +8,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -40,11 +39,13 @@ public final class SessionMiddleware implements Ordered {
      * Attaches the session named by the request's cookie.
      *
      * @param request the request
-     * @return null when there is nothing to load, else completes when the session is attached
+     * @return null when there is nothing to load, else the same request once its session is
+     *     attached. Not a null response: Micronaut 4.10 turns a filter future that completes
+     *     asynchronously with null into an empty 503.
      */
     @RequestFilter
     @Nullable
-    public CompletionStage<@Nullable HttpResponse<?>> load(HttpRequest<?> request) {
+    public CompletionStage<@Nullable HttpRequest<?>> load(HttpRequest<?> request) {
         HttpHeaders headers = request.getHeaders();
         if (headers.get(HttpHeaders.COOKIE) == null || settings.excludedPaths().matches(request.getPath())) {
             return null;
@@ -54,7 +55,7 @@ public final class SessionMiddleware implements Ordered {
         if (value == null) {
             return null;
         }
-        return manager.load(request, value).thenApply(session -> null);
+        return manager.load(request, value).thenApply(session -> request);
     }
 
     /**

@@ -14,6 +14,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.ThreadExecutorMap;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -214,13 +216,26 @@ public final class SessionManager {
         }
     }
 
-    /** Bounds a store call by {@code session.store-timeout}; already-finished calls pass through. */
+    /**
+     * Bounds a store call by {@code session.store-timeout} and resumes on the caller's event loop,
+     * so controllers never run on a store client's threads. A call that times out is cancelled,
+     * so a store client does not pile up work for a server that is down. Finished calls (the
+     * memory store) pass straight through.
+     */
     private <T> CompletionStage<T> bounded(CompletionStage<T> stage) {
         CompletableFuture<T> future = stage.toCompletableFuture();
         if (future.isDone()) {
             return future;
         }
-        return future.copy().orTimeout(settings.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture<T> timed =
+                future.copy().orTimeout(settings.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        timed.whenComplete((value, error) -> {
+            if (error instanceof TimeoutException) {
+                future.cancel(true);
+            }
+        });
+        EventExecutor caller = ThreadExecutorMap.currentExecutor();
+        return caller == null ? timed : timed.whenCompleteAsync((value, error) -> {}, caller);
     }
 
     private SessionStoreException storeFailure(String operation, Throwable error) {

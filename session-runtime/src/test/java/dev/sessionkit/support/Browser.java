@@ -11,7 +11,8 @@ import java.util.List;
 /** A minimal cookie-keeping HTTP client: remembers the session cookie as a browser would. */
 public final class Browser {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final URL base;
     private final String cookieName;

@@ -107,6 +107,28 @@ public class SessionTestController {
         return view(session, name);
     }
 
+    /** Held open by tests: loads the session, waits for {@link #release}, then writes. */
+    public static volatile java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+
+    public static volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(0);
+
+    @Post("/slow/{name}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    View slowPut(Session session, String name, @QueryValue String value) throws InterruptedException {
+        session.exists();
+        loaded.countDown();
+        release.await(10, TimeUnit.SECONDS);
+        session.put(name, value);
+        return view(session, name);
+    }
+
+    /** The thread the controller runs on, after the session was loaded. */
+    @Get("/thread")
+    String thread(Session session) {
+        session.exists();
+        return Thread.currentThread().getName();
+    }
+
     @Post("/big")
     View big(Session session, @QueryValue int size) {
         session.put("big", "x".repeat(size));

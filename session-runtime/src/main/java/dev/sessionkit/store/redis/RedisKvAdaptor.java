@@ -1,0 +1,135 @@
+package dev.sessionkit.store.redis;
+
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionWrite;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Sessions in Redis, one hash per session, expiring by Redis TTL. A read is one HGETALL; a write
+ * is one EVALSHA of a script that applies only the changed fields and the new TTL, and only if
+ * the session still exists. Works on a standalone server and on Redis Cluster alike: every
+ * command names exactly one key, and nothing needs RENAME, CONFIG or keyspace notifications.
+ */
+public final class RedisKvAdaptor implements KvAdaptor {
+
+    /** The name {@code session.store} uses to select this adaptor. */
+    public static final String NAME = "redis";
+
+    /** KEYS[1] the session; ARGV[1] TTL in ms; then the field/value pairs. */
+    static final String CREATE = """
+            redis.call('HSET', KEYS[1], unpack(ARGV, 2))
+            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            return 1
+            """;
+
+    /**
+     * Save-if-exists. KEYS[1] the session; ARGV[1] TTL in ms; ARGV[2] the number n of pairs;
+     * then n field/value pairs; then the fields to delete.
+     */
+    static final String UPDATE = """
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            local n = tonumber(ARGV[2])
+            if n > 0 then redis.call('HSET', KEYS[1], unpack(ARGV, 3, 2 + 2 * n)) end
+            if #ARGV > 2 + 2 * n then redis.call('HDEL', KEYS[1], unpack(ARGV, 3 + 2 * n)) end
+            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            return 1
+            """;
+
+    private static final String CREATE_SHA = sha1(CREATE);
+    private static final String UPDATE_SHA = sha1(UPDATE);
+
+    private final RedisClusterAsyncCommands<String, String> redis;
+    private final Clock clock;
+
+    /**
+     * @param redis the commands of a standalone or cluster connection
+     * @param clock the time source the TTLs are computed from
+     */
+    public RedisKvAdaptor(@NonNull RedisClusterAsyncCommands<String, String> redis, @NonNull Clock clock) {
+        this.redis = redis;
+        this.clock = clock;
+    }
+
+    @Override
+    public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
+        return redis.hgetall(key).thenApply(hash -> {
+            SessionRecord record = RedisRecords.fromHash(hash);
+            return record == null || record.meta().isExpired(clock.millis()) ? null : record;
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Void> create(@NonNull String key, @NonNull SessionRecord record) {
+        List<String> pairs = RedisRecords.pairs(record.meta(), record.fields());
+        String[] args = new String[pairs.size() + 1];
+        args[0] = ttl(record.meta().expiresAt());
+        for (int i = 0; i < pairs.size(); i++) {
+            args[i + 1] = pairs.get(i);
+        }
+        return script(CREATE, CREATE_SHA, key, args).thenApply(ignored -> null);
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
+        List<String> pairs = RedisRecords.pairs(write.meta(), write.put());
+        List<String> removals = RedisRecords.removals(write);
+        String[] args = new String[2 + pairs.size() + removals.size()];
+        args[0] = ttl(write.meta().expiresAt());
+        args[1] = Integer.toString(pairs.size() / 2);
+        int i = 2;
+        for (String s : pairs) {
+            args[i++] = s;
+        }
+        for (String s : removals) {
+            args[i++] = s;
+        }
+        return script(UPDATE, UPDATE_SHA, key, args).thenApply(result -> result == 1L);
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> delete(@NonNull String key) {
+        return redis.del(key).thenApply(count -> count > 0);
+    }
+
+    /** A relative TTL, so that a clock difference between this host and Redis changes nothing. */
+    private String ttl(long expiresAt) {
+        return Long.toString(Math.max(1, expiresAt - clock.millis()));
+    }
+
+    /** EVALSHA, falling back to EVAL (which caches the script) on a node that has not seen it yet. */
+    private CompletionStage<Long> script(String script, String sha, String key, String[] args) {
+        String[] keys = {key};
+        return redis.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
+                .exceptionallyCompose(error -> unwrap(error) instanceof RedisNoScriptException
+                        ? redis.<Long>eval(script, ScriptOutputType.INTEGER, keys, args)
+                        : java.util.concurrent.CompletableFuture.failedFuture(
+                                new SessionStoreException("Redis script failed", unwrap(error))));
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    private static String sha1(String script) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is unavailable in this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.sessionkit.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.support.MutableClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link KvAdaptor} must do; each store's test subclasses it. */
+public abstract class KvAdaptorContract {
+
+    protected static final long TTL = Duration.ofMinutes(30).toMillis();
+
+    protected final MutableClock clock = new MutableClock();
+    protected KvAdaptor store;
+    private String prefix;
+
+    /** @return the store under test, judging expiry by {@code clock} */
+    protected abstract KvAdaptor newStore(MutableClock clock);
+
+    @BeforeEach
+    void createStore() {
+        store = newStore(clock);
+        prefix = "contract:" + UUID.randomUUID() + ":";
+    }
+
+    protected String key(String name) {
+        return prefix + name;
+    }
+
+    @Test
+    void createLoadUpdateDelete() {
+        create("k", Map.of("a", "1", "b", "\"x\""));
+        assertEquals(Map.of("a", "1", "b", "\"x\""), load("k").fields());
+
+        assertTrue(update("k", new SessionWrite(meta(), Map.of("c", "2"), Set.of("a"))));
+        assertEquals(Map.of("b", "\"x\"", "c", "2"), load("k").fields());
+
+        assertTrue(join(store.delete(key("k"))));
+        assertNull(load("k"));
+        assertFalse(join(store.delete(key("k"))));
+    }
+
+    @Test
+    void metadataRoundTripsAndNullsClearIt() {
+        SessionMeta signedIn = new SessionMeta(
+                1, 2, clock.millis() + TTL, clock.millis() + 2 * TTL, "u1", "10.0.0.1", "curl", "laptop");
+        join(store.create(key("k"), new SessionRecord(signedIn, Map.of())));
+        assertEquals(signedIn, load("k").meta());
+
+        SessionMeta signedOut =
+                new SessionMeta(1, 3, clock.millis() + TTL, clock.millis() + 2 * TTL, null, null, null, null);
+        assertTrue(update("k", new SessionWrite(signedOut, Map.of(), Set.of())));
+        assertEquals(signedOut, load("k").meta());
+    }
+
+    @Test
+    void updateNeverResurrectsADeletedSession() {
+        create("k", Map.of());
+        join(store.delete(key("k")));
+        assertFalse(update("k", new SessionWrite(meta(), Map.of("a", "1"), Set.of())));
+        assertNull(load("k"));
+    }
+
+    @Test
+    void aSessionPastItsExpiryIsGone() {
+        create("k", Map.of());
+        clock.advance(Duration.ofMinutes(29));
+        assertNotNull(load("k"));
+        clock.advance(Duration.ofMinutes(2));
+        assertNull(load("k"));
+    }
+
+    @Test
+    void replaceMovesTheSessionOnlyIfItStillExists() {
+        create("old", Map.of("a", "1"));
+        assertTrue(join(store.replace(key("old"), key("new"), new SessionRecord(meta(), Map.of("a", "1")))));
+        assertNull(load("old"));
+        assertEquals(Map.of("a", "1"), load("new").fields());
+        assertFalse(join(store.replace(key("old"), key("newer"), new SessionRecord(meta(), Map.of()))));
+        assertNull(load("newer"));
+    }
+
+    @Test
+    void concurrentWritersOfDifferentFieldsAllPersist() {
+        create("k", Map.of());
+        List<CompletableFuture<Boolean>> all = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String field = "f" + i;
+            all.add(CompletableFuture.supplyAsync(
+                    () -> update("k", new SessionWrite(meta(), Map.of(field, "1"), Set.of()))));
+        }
+        all.forEach(f -> assertTrue(f.join()));
+        assertEquals(200, load("k").fields().size());
+    }
+
+    protected SessionMeta meta() {
+        return SessionMeta.fresh(clock.millis(), TTL, Duration.ofHours(12).toMillis());
+    }
+
+    protected void create(String name, Map<String, String> fields) {
+        join(store.create(key(name), new SessionRecord(meta(), fields)));
+    }
+
+    protected SessionRecord load(String name) {
+        return join(store.load(key(name)));
+    }
+
+    protected boolean update(String name, SessionWrite write) {
+        return join(store.update(key(name), write));
+    }
+
+    protected static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
+        return stage.toCompletableFuture().join();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sessionkit.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.KvAdaptorContract;
+import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.support.MutableClock;
+import dev.sessionkit.support.RedisServers;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The store contract against a real Redis, plus what is Redis's own: layout and TTL. */
+class RedisKvAdaptorTest extends KvAdaptorContract {
+
+    private static RedisClient client;
+    private static StatefulRedisConnection<String, String> connection;
+
+    @BeforeAll
+    static void connect() {
+        client = RedisClient.create(RedisServers.shared());
+        connection = client.connect();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        connection.close();
+        client.shutdown();
+    }
+
+    @Override
+    protected KvAdaptor newStore(MutableClock clock) {
+        return new RedisKvAdaptor(connection.async(), clock);
+    }
+
+    @Test
+    void aSessionIsOneHashOfMetadataAndJsonFieldsWithATtl() {
+        create("k", Map.of("cart", "[1,2]"));
+        Map<String, String> hash = connection.sync().hgetall(key("k"));
+        assertEquals("[1,2]", hash.get("cart"));
+        assertEquals(Long.toString(meta().createdAt()), hash.get("$c"));
+        long ttl = connection.sync().pttl(key("k"));
+        assertTrue(ttl > TTL - 5_000 && ttl <= TTL, "TTL " + ttl);
+    }
+
+    @Test
+    void anUpdateSlidesTheTtlAndDeletesRemovedFields() {
+        create("k", Map.of("a", "1", "b", "2"));
+        connection.sync().pexpire(key("k"), 1_000);
+        update("k", new SessionWrite(meta(), Map.of(), Set.of("a")));
+        assertTrue(connection.sync().pttl(key("k")) > TTL - 5_000);
+        assertEquals(
+                Set.of("$c", "$t", "$i", "$a", "b"),
+                connection.sync().hkeys(key("k")).stream().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void theScriptsAreReloadedWhenRedisForgetsThem() {
+        connection.sync().scriptFlush();
+        create("k", Map.of("a", "1"));
+        connection.sync().scriptFlush();
+        assertTrue(update("k", new SessionWrite(meta(), Map.of("b", "2"), Set.of())));
+        assertEquals(Map.of("a", "1", "b", "2"), load("k").fields());
+    }
+}

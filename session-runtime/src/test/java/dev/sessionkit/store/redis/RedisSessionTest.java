@@ -1,0 +1,165 @@
+package dev.sessionkit.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.RedisCommandCounter;
+import dev.sessionkit.support.RedisServers;
+import dev.sessionkit.support.RedisStats;
+import dev.sessionkit.support.SessionTestController;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The whole session lifecycle on the Redis store, over real HTTP, counting Redis commands. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RedisSessionTest implements TestPropertyProvider {
+
+    private final String uri = RedisServers.shared();
+    private final RedisStats stats = new RedisStats(uri);
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    RedisCommandCounter counter;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "redis.uri", uri, "session.store", "redis", "session.namespace", "test:" + UUID.randomUUID() + ":");
+    }
+
+    @AfterAll
+    void closeStats() {
+        stats.close();
+    }
+
+    @Test
+    void theLifecycleWorksOnRedis() {
+        Browser browser = new Browser(server.getURL(), "session");
+        var first = browser.post("/t/put/user?value=alice");
+        assertTrue(first.body().contains("\"isNew\":true"), first.statusCode() + first.body());
+        var second = browser.get("/t/get/user");
+        assertTrue(
+                second.body().contains("\"value\":\"alice\""),
+                second.statusCode() + second.body() + " cookie " + browser.cookie());
+        browser.post("/t/flash?message=Saved");
+        assertTrue(browser.get("/t/flash").body().contains("\"value\":\"Saved\""));
+        assertFalse(browser.get("/t/flash").body().contains("Saved"), "a flash is read once");
+
+        String before = browser.cookie();
+        browser.post("/t/regenerate");
+        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
+        Browser old = new Browser(server.getURL(), "session");
+        old.cookie(before);
+        assertTrue(old.get("/t/get/user").body().contains("\"exists\":false"));
+
+        String last = browser.cookie();
+        browser.post("/t/destroy");
+        Browser replay = new Browser(server.getURL(), "session");
+        replay.cookie(last);
+        assertTrue(replay.get("/t/get/user").body().contains("\"exists\":false"));
+    }
+
+    @Test
+    void aReadOnlyRequestIsExactlyOneRedisCommandAndAWriteIsOne() {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/warm?value=1"); // loads the scripts into Redis's cache
+        browser.post("/t/put/warm?value=2");
+
+        counter.sent.clear();
+        long before = stats.commands();
+        HttpResponse<String> read = browser.get("/t/get/warm");
+        assertEquals(200, read.statusCode());
+        assertEquals(List.of("HGETALL"), counter.sent, "the application sends one command");
+        assertEquals(1, stats.commands() - before, "and the server executes one");
+
+        counter.sent.clear();
+        browser.post("/t/put/warm?value=3");
+        assertEquals(List.of("HGETALL", "EVALSHA"), counter.sent, "a write adds one script call");
+
+        counter.sent.clear();
+        browser.get("/t/anon");
+        assertEquals(List.of("HGETALL"), counter.sent, "a route that ignores the session costs the same one read");
+
+        counter.sent.clear();
+        new Browser(server.getURL(), "session").get("/t/get/warm");
+        assertEquals(List.of(), counter.sent, "no cookie, no command");
+    }
+
+    @Test
+    void controllersRunOnTheEventLoopNotOnLettucesThreads() {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/user?value=alice");
+        String thread = browser.get("/t/thread").body();
+        assertFalse(thread.contains("lettuce"), thread);
+        assertTrue(thread.contains("eventLoop"), thread);
+    }
+
+    @Test
+    void fiftyConcurrentRequestsChangingDifferentFieldsAllPersist() {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/start?value=0");
+        String cookie = browser.cookie();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String field = "f" + i;
+                all.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            Browser racer = new Browser(server.getURL(), "session");
+                            racer.cookie(cookie);
+                            return racer.post("/t/put/" + field + "?value=" + field);
+                        },
+                        pool));
+            }
+            all.forEach(f -> assertEquals(200, f.join().statusCode()));
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < 50; i++) {
+            assertTrue(browser.get("/t/get/f" + i).body().contains("\"value\":\"f" + i + "\""), "f" + i);
+        }
+    }
+
+    @Test
+    void aLogoutRacingAnInFlightWriteLeavesTheSessionDestroyed() throws Exception {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/user?value=alice");
+        String cookie = browser.cookie();
+        SessionTestController.loaded = new CountDownLatch(1);
+        SessionTestController.release = new CountDownLatch(1);
+        CompletableFuture<HttpResponse<String>> write = CompletableFuture.supplyAsync(() -> {
+            Browser slow = new Browser(server.getURL(), "session");
+            slow.cookie(cookie);
+            return slow.post("/t/slow/late?value=1");
+        });
+        assertTrue(SessionTestController.loaded.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        browser.post("/t/destroy");
+        SessionTestController.release.countDown();
+        write.join();
+
+        Browser replay = new Browser(server.getURL(), "session");
+        replay.cookie(cookie);
+        assertTrue(
+                replay.get("/t/get/user").body().contains("\"exists\":false"), "the late write did not resurrect it");
+    }
+}
