@@ -29,13 +29,18 @@ public final class RedisServers {
 
     private RedisServers() {}
 
-    /** @return the URI of a Redis the tests may use, never skipping */
+    /**
+     * @return the URI of a Redis the tests may use, never skipping. {@code
+     *     -Dsessionkit.test.redis=own} ignores the machine's server, as on a machine without one.
+     */
     public static synchronized String shared() {
-        if (answersPing(6379)) {
+        if (!"own".equals(System.getProperty("sessionkit.test.redis")) && answersPing(6379)) {
             return "redis://127.0.0.1:6379";
         }
         if (sharedProcess == null) {
-            sharedProcess = Process.start(false);
+            Process started = Process.start(false);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-redis"));
+            sharedProcess = started;
         }
         return sharedProcess.uri();
     }
@@ -233,10 +238,12 @@ public final class RedisServers {
         throw new IllegalStateException("no free port found");
     }
 
+    /** {@code -Dsessionkit.test.redis-binary=embedded} skips PATH, as on a machine without redis-server. */
     private static Path binary() throws IOException {
+        boolean embeddedOnly = "embedded".equals(System.getProperty("sessionkit.test.redis-binary"));
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(dir, "redis-server");
-            if (Files.isExecutable(candidate)) {
+            if (!embeddedOnly && Files.isExecutable(candidate)) {
                 return candidate;
             }
         }

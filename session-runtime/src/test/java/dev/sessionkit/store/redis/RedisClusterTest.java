@@ -1,0 +1,108 @@
+package dev.sessionkit.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.RedisServers;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The lifecycle on a 3-master Redis Cluster of real processes on free loopback ports. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RedisClusterTest implements TestPropertyProvider {
+
+    private final RedisServers.Cluster cluster = RedisServers.Cluster.start(3);
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    RedisKvAdaptor store;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("redis.uris", String.join(",", cluster.uris()), "session.store", "redis");
+    }
+
+    @AfterAll
+    void stopCluster() {
+        cluster.close();
+    }
+
+    @Test
+    void theLifecycleWorksAcrossSlotsAndNodes() {
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Browser browser = new Browser(server.getURL(), "session");
+            assertEquals(200, browser.post("/t/put/user?value=u" + i).statusCode());
+            cookies.add(browser.cookie());
+        }
+        assertTrue(nodesHoldingSessions() >= 2, "sessions spread over the cluster's masters");
+
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.cookie(cookies.get(0));
+        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"u0\""));
+        browser.post("/t/put/user?value=changed");
+        browser.post("/t/regenerate"); // old and new keys hash to different slots
+        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"changed\""));
+        Browser old = new Browser(server.getURL(), "session");
+        old.cookie(cookies.get(0));
+        assertTrue(old.get("/t/get/user").body().contains("\"exists\":false"));
+
+        String last = browser.cookie();
+        browser.post("/t/destroy");
+        Browser replay = new Browser(server.getURL(), "session");
+        replay.cookie(last);
+        assertFalse(replay.get("/t/get/user").body().contains("changed"));
+    }
+
+    @Test
+    void concurrentWritersOnOneSessionAllPersistOnTheCluster() {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/start?value=0");
+        String cookie = browser.cookie();
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String field = "f" + i;
+            all.add(CompletableFuture.supplyAsync(() -> {
+                Browser racer = new Browser(server.getURL(), "session");
+                racer.cookie(cookie);
+                return racer.post("/t/put/" + field + "?value=" + field);
+            }));
+        }
+        all.forEach(f -> assertEquals(200, f.join().statusCode()));
+        for (int i = 0; i < 20; i++) {
+            assertTrue(browser.get("/t/get/f" + i).body().contains("\"value\":\"f" + i + "\""));
+        }
+    }
+
+    private int nodesHoldingSessions() {
+        int nodes = 0;
+        for (String uri : cluster.uris()) {
+            RedisClient client = RedisClient.create(uri);
+            try (StatefulRedisConnection<String, String> c = client.connect()) {
+                if (c.sync().dbsize() > 0) {
+                    nodes++;
+                }
+            } finally {
+                client.shutdown();
+            }
+        }
+        return nodes;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.sessionkit.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.annotation.Config;
+import dev.sessionkit.config.SessionConfig;
+import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.support.RedisServers;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Requires;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RedisConfigTest {
+
+    @Test
+    void aConfigSubclassCanAskForTheRedisStoreByType() {
+        try (ApplicationContext context = ApplicationContext.run(
+                Map.of("spec.name", "RedisConfigTest", "redis.uri", RedisServers.shared()), "test")) {
+            assertInstanceOf(
+                    RedisKvAdaptor.class, context.getBean(SessionSettings.class).kvAdaptor());
+        }
+    }
+
+    @Test
+    void choosingRedisWithoutAConnectionFailsStartupSayingWhatToSet() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                Exception.class,
+                () -> ApplicationContext.run(Map.of("session.store", "redis"), "test")
+                        .close());
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage());
+        }
+        assertTrue(messages.toString().contains("redis.uri"), messages.toString());
+    }
+
+    @Config
+    @Requires(property = "spec.name", value = "RedisConfigTest")
+    static class ShopConfig extends SessionConfig {
+        ShopConfig(RedisKvAdaptor redis) {
+            super(redis);
+        }
+    }
+}
