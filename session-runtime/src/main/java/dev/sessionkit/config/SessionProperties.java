@@ -48,6 +48,7 @@ public class SessionProperties {
     private CookieProperties cookie = new CookieProperties();
     private MemoryProperties memory = new MemoryProperties();
     private RedisProperties redis = new RedisProperties();
+    private JdbcProperties jdbc = new JdbcProperties();
 
     /** @return the store's name: {@code memory}, or an adaptor module's name such as {@code redis} */
     public @NonNull String getStore() {
@@ -187,6 +188,76 @@ public class SessionProperties {
     /** @param redis the Redis store's settings */
     public void setRedis(@NonNull RedisProperties redis) {
         this.redis = redis;
+    }
+
+    /** @return the JDBC store's settings */
+    public @NonNull JdbcProperties getJdbc() {
+        return jdbc;
+    }
+
+    /** @param jdbc the JDBC store's settings */
+    public void setJdbc(@NonNull JdbcProperties jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The {@code session.jdbc.*} settings. */
+    @ConfigurationProperties("jdbc")
+    public static class JdbcProperties {
+        private String table = "sessionkit_sessions";
+        private String datasource = "default";
+        private boolean initializeSchema;
+        private Duration sweepInterval = Duration.ofMinutes(5);
+        private int sweepBatchSize = 500;
+
+        /** @return the sessions table, optionally schema-qualified */
+        public @NonNull String getTable() {
+            return table;
+        }
+
+        /** @param table the sessions table */
+        public void setTable(@NonNull String table) {
+            this.table = table;
+        }
+
+        /** @return the {@code datasources.<name>} to use */
+        public @NonNull String getDatasource() {
+            return datasource;
+        }
+
+        /** @param datasource a {@code datasources} name */
+        public void setDatasource(@NonNull String datasource) {
+            this.datasource = datasource;
+        }
+
+        /** @return whether the application creates the table at startup (else a migration does) */
+        public boolean isInitializeSchema() {
+            return initializeSchema;
+        }
+
+        /** @param initializeSchema whether to create the table at startup */
+        public void setInitializeSchema(boolean initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+
+        /** @return the time between two sweeps of expired rows */
+        public @NonNull Duration getSweepInterval() {
+            return sweepInterval;
+        }
+
+        /** @param sweepInterval the time between two sweeps */
+        public void setSweepInterval(@NonNull Duration sweepInterval) {
+            this.sweepInterval = sweepInterval;
+        }
+
+        /** @return rows deleted per sweep statement */
+        public int getSweepBatchSize() {
+            return sweepBatchSize;
+        }
+
+        /** @param sweepBatchSize rows deleted per sweep statement */
+        public void setSweepBatchSize(int sweepBatchSize) {
+            this.sweepBatchSize = sweepBatchSize;
+        }
     }
 
     /** The {@code session.redis.*} settings. */

@@ -1,0 +1,306 @@
+package dev.sessionkit.store.jdbc;
+
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionWrite;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import javax.sql.DataSource;
+
+/**
+ * Sessions in a relational table (PostgreSQL first; the SQL lives in a {@link SessionSql}). A
+ * read is one SELECT; a write is one UPDATE that merges only the changed fields into a JSONB
+ * column, and only while the session exists. Every statement runs on the given blocking
+ * executor, never on the caller's thread.
+ */
+public final class JdbcKvAdaptor implements KvAdaptor {
+
+    /** The name {@code session.store} uses to select this adaptor. */
+    public static final String NAME = "jdbc";
+
+    private static final Argument<Map<String, String>> FIELDS = Argument.mapOf(String.class, String.class);
+
+    private final DataSource dataSource;
+    private final SessionSql sql;
+    private final JsonMapper json;
+    private final Executor blocking;
+    private final Clock clock;
+
+    /**
+     * @param dataSource the database
+     * @param sql the dialect's statements
+     * @param json encodes the fields column
+     * @param blocking where JDBC calls run
+     * @param clock the time source expiry is judged by
+     */
+    public JdbcKvAdaptor(
+            @NonNull DataSource dataSource,
+            @NonNull SessionSql sql,
+            @NonNull JsonMapper json,
+            @NonNull Executor blocking,
+            @NonNull Clock clock) {
+        this.dataSource = dataSource;
+        this.sql = sql;
+        this.json = json;
+        this.blocking = blocking;
+        this.clock = clock;
+    }
+
+    @Override
+    public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
+        return run("load", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.load())) {
+                s.setString(1, key);
+                s.setObject(2, time(clock.millis()));
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? record(rs) : null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Void> create(@NonNull String key, @NonNull SessionRecord record) {
+        return run("create", c -> {
+            insert(c, key, record);
+            return null;
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
+        return run("update", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.update())) {
+                int i = setMeta(s, 1, write.meta());
+                s.setString(i++, encode(write.put()));
+                s.setArray(i++, c.createArrayOf("text", write.remove().toArray()));
+                s.setString(i++, key);
+                s.setObject(i, time(clock.millis()));
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> delete(@NonNull String key) {
+        return run("delete", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.delete())) {
+                s.setString(1, key);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Deletes the old row and inserts the new one in one transaction. */
+    @Override
+    public @NonNull CompletionStage<Boolean> replace(
+            @NonNull String oldKey, @NonNull String newKey, @NonNull SessionRecord record) {
+        return run("replace", c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql.delete())) {
+                s.setString(1, oldKey);
+                if (s.executeUpdate() == 0) {
+                    c.rollback();
+                    return false;
+                }
+                insert(c, newKey, record);
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    /**
+     * A user's live sessions, most recently active first.
+     *
+     * @param userId the user
+     * @return their sessions
+     */
+    public @NonNull CompletionStage<List<SessionSummary>> listByUser(@NonNull String userId) {
+        return run("list", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.listByUser())) {
+                s.setString(1, userId);
+                s.setObject(2, time(clock.millis()));
+                List<SessionSummary> sessions = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sessions.add(new SessionSummary(
+                                rs.getString(1),
+                                millis(rs, 2),
+                                millis(rs, 3),
+                                millis(rs, 4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7)));
+                    }
+                }
+                return sessions;
+            }
+        });
+    }
+
+    /**
+     * Deletes all of a user's sessions but one.
+     *
+     * @param userId the user
+     * @param keepKey the store key to keep, or null to delete them all
+     * @return how many were deleted
+     */
+    public @NonNull CompletionStage<Integer> deleteByUser(@NonNull String userId, @Nullable String keepKey) {
+        return run("revoke", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.deleteByUser())) {
+                s.setString(1, userId);
+                s.setString(2, keepKey);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Deletes expired rows in batches; runs on the caller's thread (the sweeper's schedule).
+     *
+     * @param batchSize rows per statement
+     * @param maxBatches statements per call at most, so one call is bounded
+     * @return how many rows were deleted
+     */
+    public int sweepExpired(int batchSize, int maxBatches) {
+        int total = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql.sweep())) {
+            for (int batch = 0; batch < maxBatches; batch++) {
+                s.setObject(1, time(clock.millis()));
+                s.setInt(2, batchSize);
+                int deleted = s.executeUpdate();
+                total += deleted;
+                if (deleted < batchSize) {
+                    break;
+                }
+            }
+        } catch (SQLException e) {
+            throw new SessionStoreException("Sweeping expired sessions failed", e);
+        }
+        return total;
+    }
+
+    /** Applies the dialect's DDL: creates the table and indexes if missing. */
+    public void createTable() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(sql.createTable());
+        } catch (SQLException e) {
+            throw new SessionStoreException("Creating the sessions table failed", e);
+        }
+    }
+
+    private void insert(Connection c, String key, SessionRecord record) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql.insert())) {
+            SessionMeta meta = record.meta();
+            s.setString(1, key);
+            s.setString(2, meta.userId());
+            s.setObject(3, time(meta.createdAt()));
+            setMetaFrom(s, 4, meta);
+            s.setString(11, encode(record.fields()));
+            s.executeUpdate();
+        }
+    }
+
+    /** user, updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
+    private static int setMeta(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
+        s.setString(first, meta.userId());
+        return setMetaFrom(s, first + 1, meta);
+    }
+
+    /** updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
+    private static int setMetaFrom(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
+        int i = first;
+        s.setObject(i++, time(meta.touchedAt()));
+        s.setObject(i++, time(meta.idleExpiresAt()));
+        s.setObject(i++, time(meta.absoluteExpiresAt()));
+        s.setObject(i++, time(meta.expiresAt()));
+        s.setString(i++, meta.ip());
+        s.setString(i++, meta.userAgent());
+        s.setString(i++, meta.label());
+        return i;
+    }
+
+    private SessionRecord record(ResultSet rs) throws SQLException {
+        SessionMeta meta = new SessionMeta(
+                millis(rs, 1),
+                millis(rs, 2),
+                millis(rs, 3),
+                millis(rs, 4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
+        return new SessionRecord(meta, decode(rs.getString(9)));
+    }
+
+    private String encode(Map<String, String> fields) {
+        try {
+            return new String(json.writeValueAsBytes(FIELDS, fields), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SessionStoreException("Session fields could not be encoded", e);
+        }
+    }
+
+    private Map<String, String> decode(String text) {
+        try {
+            return json.readValue(text, FIELDS);
+        } catch (IOException e) {
+            throw new SessionStoreException("The fields column does not hold a JSON object of strings", e);
+        }
+    }
+
+    private static OffsetDateTime time(long millis) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+    }
+
+    private static long millis(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant().toEpochMilli();
+    }
+
+    private <T> CompletionStage<T> run(String operation, Work<T> work) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        return work.apply(c);
+                    } catch (SQLException e) {
+                        throw new SessionStoreException("Session store " + operation + " failed: " + e.getMessage(), e);
+                    }
+                },
+                blocking);
+    }
+
+    /** A unit of JDBC work on one connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sessionkit.store.jdbc;
+
+import dev.sessionkit.config.SessionProperties;
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the JDBC store on the data source named by {@code session.jdbc.datasource}, applies the
+ * DDL when {@code session.jdbc.initialize-schema} is set, and schedules the sweeper. Nothing is
+ * created unless the store is used.
+ */
+@Internal
+@Factory
+final class JdbcKvAdaptorFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcKvAdaptorFactory.class);
+    private static final int MAX_BATCHES_PER_SWEEP = 20;
+
+    @Singleton
+    @Named(JdbcKvAdaptor.NAME)
+    JdbcKvAdaptor jdbcKvAdaptor(
+            BeanContext context,
+            SessionProperties properties,
+            JsonMapper json,
+            @Named(TaskExecutors.BLOCKING) Executor blocking,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+            Clock clock) {
+        SessionProperties.JdbcProperties jdbc = properties.getJdbc();
+        DataSource dataSource = context.getBean(DataSource.class, Qualifiers.byName(jdbc.getDatasource()));
+        JdbcKvAdaptor adaptor =
+                new JdbcKvAdaptor(dataSource, new PostgresSessionSql(jdbc.getTable()), json, blocking, clock);
+        if (jdbc.isInitializeSchema()) {
+            adaptor.createTable();
+        }
+        Duration every = jdbc.getSweepInterval();
+        int batch = jdbc.getSweepBatchSize();
+        scheduler.scheduleWithFixedDelay(every, every, () -> sweep(adaptor, batch));
+        return adaptor;
+    }
+
+    /** One sweep; a failure is logged and the next one tries again. */
+    private static void sweep(JdbcKvAdaptor adaptor, int batch) {
+        try {
+            int deleted = adaptor.sweepExpired(batch, MAX_BATCHES_PER_SWEEP);
+            LOG.debug("Swept {} expired sessions", deleted);
+        } catch (RuntimeException e) {
+            LOG.warn("Sweeping expired sessions failed; retrying at the next interval: {}", e.getMessage());
+        }
+    }
+}

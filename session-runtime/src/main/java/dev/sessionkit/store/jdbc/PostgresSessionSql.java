@@ -1,0 +1,83 @@
+package dev.sessionkit.store.jdbc;
+
+import io.micronaut.core.annotation.NonNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The PostgreSQL dialect: JSONB merge for field deltas, {@code SKIP LOCKED} for the sweeper. */
+public final class PostgresSessionSql implements SessionSql {
+
+    /** The DDL file, also a Flyway migration under {@code classpath:db/sessionkit/postgresql}. */
+    public static final String DDL = "/db/sessionkit/postgresql/V1__sessionkit_sessions.sql";
+
+    /** The table name the DDL file uses. */
+    public static final String DEFAULT_TABLE = "sessionkit_sessions";
+
+    private final String table;
+
+    /** @param table the sessions table: letters, digits and underscores, optionally schema-qualified */
+    public PostgresSessionSql(@NonNull String table) {
+        if (!table.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+            throw new IllegalArgumentException("session.jdbc.table '" + table
+                    + "' must be a plain SQL name: letters, digits and underscores, optionally schema.table");
+        }
+        this.table = table;
+    }
+
+    @Override
+    public @NonNull String createTable() {
+        try (InputStream in = PostgresSessionSql.class.getResourceAsStream(DDL)) {
+            if (in == null) {
+                throw new IllegalStateException(DDL + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(DEFAULT_TABLE, table);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public @NonNull String load() {
+        return "SELECT created_at, updated_at, idle_expires_at, absolute_expires_at, user_id, ip, user_agent, label,"
+                + " fields::text FROM " + table + " WHERE id = ? AND expires_at > ?";
+    }
+
+    @Override
+    public @NonNull String insert() {
+        return "INSERT INTO " + table + " (id, user_id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
+                + " expires_at, ip, user_agent, label, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+    }
+
+    @Override
+    public @NonNull String update() {
+        // One statement under the row lock: concurrent writers of different fields both persist.
+        return "UPDATE " + table + " SET user_id = ?, updated_at = ?, idle_expires_at = ?, absolute_expires_at = ?,"
+                + " expires_at = ?, ip = ?, user_agent = ?, label = ?, fields = (fields || ?::jsonb) - ?::text[],"
+                + " version = version + 1 WHERE id = ? AND expires_at > ?";
+    }
+
+    @Override
+    public @NonNull String delete() {
+        return "DELETE FROM " + table + " WHERE id = ?";
+    }
+
+    @Override
+    public @NonNull String sweep() {
+        // SKIP LOCKED: several instances sweeping at once take different rows and never wait.
+        return "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
+                + " WHERE expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)";
+    }
+
+    @Override
+    public @NonNull String listByUser() {
+        return "SELECT id, created_at, updated_at, expires_at, ip, user_agent, label FROM " + table
+                + " WHERE user_id = ? AND expires_at > ? ORDER BY updated_at DESC";
+    }
+
+    @Override
+    public @NonNull String deleteByUser() {
+        return "DELETE FROM " + table + " WHERE user_id = ? AND id IS DISTINCT FROM ?";
+    }
+}

@@ -1,0 +1,55 @@
+package dev.sessionkit.store.jdbc;
+
+import io.micronaut.core.annotation.NonNull;
+
+/**
+ * Every statement the JDBC store runs, for one SQL dialect. Parameters are positional and in
+ * the order each method's Javadoc gives; times are {@code TIMESTAMPTZ}, field deltas JSON text.
+ */
+public interface SessionSql {
+
+    /** @return the DDL that creates the table and its indexes, idempotently */
+    @NonNull
+    String createTable();
+
+    /**
+     * @return SELECT created, updated, idle expiry, absolute expiry, user, ip, user agent, label,
+     *     fields text; params: id, now
+     */
+    @NonNull
+    String load();
+
+    /**
+     * @return INSERT of a whole session; params: id, user, created, updated, idle expiry,
+     *     absolute expiry, expiry, ip, user agent, label, fields JSON
+     */
+    @NonNull
+    String insert();
+
+    /**
+     * @return save-if-exists delta UPDATE; params: user, updated, idle expiry, absolute expiry,
+     *     expiry, ip, user agent, label, fields to merge (JSON object), fields to remove (text
+     *     array), id, now
+     */
+    @NonNull
+    String update();
+
+    /** @return DELETE by id; params: id */
+    @NonNull
+    String delete();
+
+    /** @return DELETE of at most n expired rows; params: now, n */
+    @NonNull
+    String sweep();
+
+    /**
+     * @return a user's live sessions, newest activity first: id, created, updated, expiry, ip,
+     *     user agent, label; params: user, now
+     */
+    @NonNull
+    String listByUser();
+
+    /** @return DELETE of a user's sessions except one id (null keeps none); params: user, keep id */
+    @NonNull
+    String deleteByUser();
+}

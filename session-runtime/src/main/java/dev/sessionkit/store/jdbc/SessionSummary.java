@@ -1,0 +1,24 @@
+package dev.sessionkit.store.jdbc;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * One of a user's sessions as a session list shows it. Times are epoch milliseconds.
+ *
+ * @param key the store key (namespace + handle)
+ * @param createdAt when it was created
+ * @param lastSeenAt when it was last touched
+ * @param expiresAt when it ends unless used
+ * @param ip the address recorded at sign-in
+ * @param userAgent the User-Agent recorded at sign-in
+ * @param label the user's name for it
+ */
+public record SessionSummary(
+        @NonNull String key,
+        long createdAt,
+        long lastSeenAt,
+        long expiresAt,
+        @Nullable String ip,
+        @Nullable String userAgent,
+        @Nullable String label) {}

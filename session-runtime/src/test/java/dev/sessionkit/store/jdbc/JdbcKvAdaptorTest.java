@@ -1,0 +1,131 @@
+package dev.sessionkit.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.KvAdaptorContract;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.support.MutableClock;
+import dev.sessionkit.support.Postgres;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** The store contract against a real PostgreSQL, plus what is the table's own. */
+class JdbcKvAdaptorTest extends KvAdaptorContract {
+
+    private static final String TABLE = Postgres.freshTable();
+    private static final ExecutorService BLOCKING = Executors.newFixedThreadPool(16);
+    private static PGSimpleDataSource dataSource;
+    private static ApplicationContext json;
+
+    @BeforeAll
+    static void createTable() throws SQLException {
+        dataSource = new PGSimpleDataSource();
+        dataSource.setURL(Postgres.url());
+        json = ApplicationContext.run();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(new PostgresSessionSql(TABLE).createTable());
+        }
+    }
+
+    @AfterAll
+    static void dropTable() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DROP TABLE " + TABLE);
+        }
+        json.close();
+        BLOCKING.shutdown();
+    }
+
+    @Override
+    protected KvAdaptor newStore(MutableClock clock) {
+        return jdbc(clock);
+    }
+
+    private JdbcKvAdaptor jdbc(MutableClock clock) {
+        return new JdbcKvAdaptor(
+                dataSource, new PostgresSessionSql(TABLE), json.getBean(JsonMapper.class), BLOCKING, clock);
+    }
+
+    @Test
+    void aSessionIsOneRowWithTheFieldsAsJsonb() throws SQLException {
+        create("k", Map.of("cart", "[{\"sku\":\"mug\"}]"));
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT jsonb_typeof(fields), fields->>'cart', version FROM " + TABLE
+                        + " WHERE id = '" + key("k") + "'")) {
+            assertTrue(rs.next());
+            assertEquals("object", rs.getString(1));
+            assertEquals("[{\"sku\":\"mug\"}]", rs.getString(2), "the field's JSON, byte for byte");
+            assertEquals(0, rs.getLong(3));
+        }
+    }
+
+    @Test
+    void theSweeperDeletesExpiredRowsInBoundedBatches() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM " + TABLE); // other tests' rows would expire too
+        }
+        for (int i = 0; i < 25; i++) {
+            create("old" + i, Map.of());
+        }
+        clock.advance(Duration.ofHours(1));
+        create("fresh", Map.of());
+        JdbcKvAdaptor adaptor = jdbc(clock);
+        assertEquals(20, adaptor.sweepExpired(10, 2), "two batches of ten at most");
+        assertEquals(5, adaptor.sweepExpired(10, 2));
+        assertEquals(0, adaptor.sweepExpired(10, 2));
+        assertTrue(load("fresh") != null);
+    }
+
+    @Test
+    void aUsersSessionsCanBeListedAndRevoked() {
+        JdbcKvAdaptor adaptor = jdbc(clock);
+        for (String name : List.of("a", "b", "c")) {
+            SessionMeta meta = new SessionMeta(
+                    clock.millis(),
+                    clock.millis(),
+                    clock.millis() + TTL,
+                    clock.millis() + 2 * TTL,
+                    "user-1",
+                    "10.0.0.1",
+                    "Firefox",
+                    name);
+            join(adaptor.create(key(name), new SessionRecord(meta, Map.of())));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        create("anonymous", Map.of());
+        List<SessionSummary> sessions = join(adaptor.listByUser("user-1"));
+        assertEquals(
+                List.of("c", "b", "a"),
+                sessions.stream().map(SessionSummary::label).toList(),
+                "newest first");
+
+        assertEquals(2, join(adaptor.deleteByUser("user-1", key("b"))), "revoke all others");
+        assertEquals(
+                List.of(key("b")),
+                join(adaptor.listByUser("user-1")).stream()
+                        .map(SessionSummary::key)
+                        .toList());
+        assertEquals(1, join(adaptor.deleteByUser("user-1", null)), "revoke all");
+        assertTrue(load("anonymous") != null);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.sessionkit.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.Postgres;
+import dev.sessionkit.support.TcpProxy;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The lifecycle on PostgreSQL over real HTTP, the table created by the application itself, and a
+ * database outage (its connections cut by a proxy) answered 503 within the timeout, then healed.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JdbcSessionTest implements TestPropertyProvider {
+
+    private static final long STORE_TIMEOUT_MS = 1500;
+
+    private final String table = Postgres.freshTable();
+    private final TcpProxy proxy = proxy();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        String url = Postgres.url();
+        URI target = URI.create(url.substring("jdbc:".length()));
+        String viaProxy = url.replace(":" + target.getPort() + "/", ":" + proxy.port() + "/");
+        Map<String, String> properties = new HashMap<>(Postgres.datasource());
+        properties.put("datasources.default.url", viaProxy);
+        properties.put("datasources.default.connection-timeout", "1000");
+        properties.put("session.store", "jdbc");
+        properties.put("session.store-timeout", STORE_TIMEOUT_MS + "ms");
+        properties.put("session.jdbc.table", table);
+        properties.put("session.jdbc.initialize-schema", "true");
+        return properties;
+    }
+
+    @AfterAll
+    void cleanUp() throws IOException, SQLException {
+        proxy.close();
+        try (Connection c = Postgres.connect();
+                Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + table);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theLifecycleWorksOnPostgres() {
+        Browser browser = new Browser(server.getURL(), "session");
+        assertTrue(browser.post("/t/put/user?value=alice").body().contains("\"isNew\":true"));
+        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
+        browser.post("/t/counter");
+        assertTrue(browser.post("/t/counter").body().contains("\"value\":\"2\""));
+
+        String before = browser.cookie();
+        browser.post("/t/regenerate");
+        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
+        Browser old = new Browser(server.getURL(), "session");
+        old.cookie(before);
+        assertTrue(old.get("/t/get/user").body().contains("\"exists\":false"));
+
+        String last = browser.cookie();
+        browser.post("/t/destroy");
+        Browser replay = new Browser(server.getURL(), "session");
+        replay.cookie(last);
+        assertTrue(replay.get("/t/get/user").body().contains("\"exists\":false"));
+    }
+
+    @Test
+    @Order(2)
+    void jdbcNeverRunsOnTheEventLoopAndControllersNeverRunOnJdbcThreads() {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/user?value=alice");
+        String thread = browser.get("/t/thread").body();
+        assertTrue(thread.contains("eventLoop"), thread);
+        assertFalse(thread.contains("io-executor") || thread.contains("blocking"), thread);
+    }
+
+    @Test
+    @Order(3)
+    void aDatabaseOutageIsA503WithinTheTimeoutAndHealsByItself() throws IOException {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/user?value=alice");
+
+        proxy.cut();
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> down = browser.get("/t/get/user");
+            long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertEquals(503, down.statusCode(), down.body());
+            assertTrue(tookMs < STORE_TIMEOUT_MS + 2000, "bounded by the store timeout, took " + tookMs + " ms");
+        }
+        assertEquals(200, browser.get("/t/anon").statusCode());
+
+        proxy.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        HttpResponse<String> back;
+        do {
+            back = browser.get("/t/get/user");
+        } while (back.statusCode() == 503 && System.nanoTime() < deadline && pause());
+        assertEquals(200, back.statusCode());
+        assertTrue(back.body().contains("\"value\":\"alice\""), back.body());
+    }
+
+    private static TcpProxy proxy() {
+        try {
+            return new TcpProxy(
+                    URI.create(Postgres.url().substring("jdbc:".length())).getPort());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(200);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sessionkit.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL for tests: the machine's on 127.0.0.1:5432 (database {@code test}, trust
+ * auth) when it answers, otherwise one the tests start from the binaries published on Maven
+ * Central. {@code -Dsessionkit.test.postgres=own} ignores the machine's server.
+ */
+public final class Postgres {
+
+    private static String url;
+    private static EmbeddedPostgres embedded;
+
+    private Postgres() {}
+
+    /** @return a JDBC URL with credentials of a database the tests may use */
+    public static synchronized String url() {
+        if (url == null) {
+            String machine = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+            url = !"own".equals(System.getProperty("sessionkit.test.postgres")) && answers(machine) ? machine : start();
+        }
+        return url;
+    }
+
+    /** @return datasource properties for Micronaut pointing at {@link #url()} */
+    public static Map<String, String> datasource() {
+        return Map.of(
+                "datasources.default.url", url(),
+                "datasources.default.driver-class-name", "org.postgresql.Driver",
+                "datasources.default.maximum-pool-size", "8");
+    }
+
+    /** @return a fresh table name, so test classes never share rows */
+    public static String freshTable() {
+        return "sk_test_" + Long.toHexString(System.nanoTime()) + Integer.toHexString((int) (Math.random() * 0xffff));
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url());
+    }
+
+    private static boolean answers(String jdbcUrl) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl + "&connectTimeout=2")) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String start() {
+        try {
+            embedded = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(Postgres::stop, "stop-test-postgres"));
+            return embedded.getJdbcUrl("postgres", "postgres");
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start an embedded PostgreSQL", e);
+        }
+    }
+
+    private static void stop() {
+        try {
+            embedded.close();
+        } catch (IOException e) {
+            // the JVM is exiting
+        }
+    }
+}
