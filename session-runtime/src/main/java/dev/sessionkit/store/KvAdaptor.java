@@ -2,6 +2,8 @@ package dev.sessionkit.store;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -61,12 +63,56 @@ public interface KvAdaptor {
      * @param record the whole session to store under the new key
      * @return true when moved, false when the old session was already gone
      */
+    /**
+     * A user's live sessions (those whose metadata names the user) in one namespace, most
+     * recently active first.
+     *
+     * @param namespace the store key prefix
+     * @param userId the user
+     * @return their sessions
+     */
+    @NonNull
+    default CompletionStage<List<SessionSummary>> listByUser(@NonNull String namespace, @NonNull String userId) {
+        return unsupported("list a user's sessions");
+    }
+
+    /**
+     * Deletes a user's sessions in one namespace but one.
+     *
+     * @param namespace the store key prefix
+     * @param userId the user
+     * @param keepKey the store key to keep, or null to delete all
+     * @return how many were deleted
+     */
+    @NonNull
+    default CompletionStage<Integer> deleteByUser(
+            @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
+        return unsupported("revoke a user's sessions");
+    }
+
+    /**
+     * Deletes one session only if it belongs to the user, so nobody can revoke another's.
+     *
+     * @param userId the user
+     * @param key the session's store key
+     * @return true when deleted
+     */
+    @NonNull
+    default CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
+        return unsupported("revoke a session");
+    }
+
+    private <T> CompletionStage<T> unsupported(String what) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                getClass().getSimpleName() + " cannot " + what + "; use the memory, redis or jdbc store"));
+    }
+
     @NonNull
     default CompletionStage<Boolean> replace(
             @NonNull String oldKey, @NonNull String newKey, @NonNull SessionRecord record) {
         return delete(oldKey)
                 .thenCompose(existed -> existed
                         ? create(newKey, record).thenApply(ignored -> Boolean.TRUE)
-                        : java.util.concurrent.CompletableFuture.completedFuture(Boolean.FALSE));
+                        : CompletableFuture.completedFuture(Boolean.FALSE));
     }
 }

@@ -39,6 +39,10 @@ public abstract class KvAdaptorContract {
         return prefix + name;
     }
 
+    protected String namespace() {
+        return prefix;
+    }
+
     @Test
     void createLoadUpdateDelete() {
         create("k", Map.of("a", "1", "b", "\"x\""));
@@ -103,6 +107,60 @@ public abstract class KvAdaptorContract {
         }
         all.forEach(f -> assertTrue(f.join()));
         assertEquals(200, load("k").fields().size());
+    }
+
+    @Test
+    void aUsersSessionsCanBeListedAndRevokedButNotAnotherUsers() {
+        for (String name : List.of("a", "b", "c")) {
+            SessionMeta meta = new SessionMeta(
+                    clock.millis(),
+                    clock.millis(),
+                    clock.millis() + TTL,
+                    clock.millis() + 2 * TTL,
+                    "user-1",
+                    "10.0.0.1",
+                    "Firefox",
+                    name);
+            join(store.create(sessionKey(name), new SessionRecord(meta, Map.of())));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        SessionMeta other = new SessionMeta(
+                clock.millis(),
+                clock.millis(),
+                clock.millis() + TTL,
+                clock.millis() + 2 * TTL,
+                "user-2",
+                null,
+                null,
+                "mine");
+        join(store.create(sessionKey("x"), new SessionRecord(other, Map.of())));
+
+        List<SessionSummary> sessions = join(store.listByUser(namespace(), "user-1"));
+        assertEquals(
+                List.of("c", "b", "a"),
+                sessions.stream().map(SessionSummary::label).toList(),
+                "newest first");
+        assertEquals(sessionKey("c"), sessions.get(0).key());
+        assertEquals("Firefox", sessions.get(0).userAgent());
+
+        assertFalse(join(store.deleteForUser("user-1", sessionKey("x"))), "not user-1's to revoke");
+        assertTrue(join(store.deleteForUser("user-1", sessionKey("a"))));
+        assertNull(join(store.load(sessionKey("a"))));
+
+        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", sessionKey("b"))), "revoke all others");
+        assertEquals(
+                List.of(sessionKey("b")),
+                join(store.listByUser(namespace(), "user-1")).stream()
+                        .map(SessionSummary::key)
+                        .toList());
+        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", null)), "revoke all");
+        assertEquals(List.of(), join(store.listByUser(namespace(), "user-1")));
+        assertNotNull(join(store.load(sessionKey("x"))), "user-2 untouched");
+    }
+
+    /** A key shaped like a real one: namespace plus a 43-character handle. */
+    protected String sessionKey(String name) {
+        return prefix + (name + "_".repeat(43)).substring(0, 43);
     }
 
     protected SessionMeta meta() {

@@ -4,6 +4,7 @@ import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -136,17 +137,14 @@ public final class JdbcKvAdaptor implements KvAdaptor {
         });
     }
 
-    /**
-     * A user's live sessions, most recently active first.
-     *
-     * @param userId the user
-     * @return their sessions
-     */
-    public @NonNull CompletionStage<List<SessionSummary>> listByUser(@NonNull String userId) {
+    @Override
+    public @NonNull CompletionStage<List<SessionSummary>> listByUser(
+            @NonNull String namespace, @NonNull String userId) {
         return run("list", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.listByUser())) {
                 s.setString(1, userId);
-                s.setObject(2, time(clock.millis()));
+                s.setString(2, namespace);
+                s.setObject(3, time(clock.millis()));
                 List<SessionSummary> sessions = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -165,18 +163,25 @@ public final class JdbcKvAdaptor implements KvAdaptor {
         });
     }
 
-    /**
-     * Deletes all of a user's sessions but one.
-     *
-     * @param userId the user
-     * @param keepKey the store key to keep, or null to delete them all
-     * @return how many were deleted
-     */
-    public @NonNull CompletionStage<Integer> deleteByUser(@NonNull String userId, @Nullable String keepKey) {
+    @Override
+    public @NonNull CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
+        return run("revoke", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.deleteForUser())) {
+                s.setString(1, key);
+                s.setString(2, userId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Integer> deleteByUser(
+            @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
         return run("revoke", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.deleteByUser())) {
                 s.setString(1, userId);
-                s.setString(2, keepKey);
+                s.setString(2, namespace);
+                s.setString(3, keepKey);
                 return s.executeUpdate();
             }
         });

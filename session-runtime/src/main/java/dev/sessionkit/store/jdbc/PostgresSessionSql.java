@@ -73,11 +73,16 @@ public final class PostgresSessionSql implements SessionSql {
     @Override
     public @NonNull String listByUser() {
         return "SELECT id, created_at, updated_at, expires_at, ip, user_agent, label FROM " + table
-                + " WHERE user_id = ? AND expires_at > ? ORDER BY updated_at DESC";
+                + " WHERE user_id = ? AND starts_with(id, ?) AND expires_at > ? ORDER BY updated_at DESC";
+    }
+
+    @Override
+    public @NonNull String deleteForUser() {
+        return "DELETE FROM " + table + " WHERE id = ? AND user_id = ?";
     }
 
     @Override
     public @NonNull String deleteByUser() {
-        return "DELETE FROM " + table + " WHERE user_id = ? AND id IS DISTINCT FROM ?";
+        return "DELETE FROM " + table + " WHERE user_id = ? AND starts_with(id, ?) AND id IS DISTINCT FROM ?";
     }
 }

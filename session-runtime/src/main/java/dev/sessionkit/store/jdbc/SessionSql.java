@@ -44,12 +44,16 @@ public interface SessionSql {
 
     /**
      * @return a user's live sessions, newest activity first: id, created, updated, expiry, ip,
-     *     user agent, label; params: user, now
+     *     user agent, label; params: user, namespace, now
      */
     @NonNull
     String listByUser();
 
-    /** @return DELETE of a user's sessions except one id (null keeps none); params: user, keep id */
+    /** @return DELETE of one session if it is the user's; params: id, user */
+    @NonNull
+    String deleteForUser();
+
+    /** @return DELETE of a user's sessions except one id (null keeps none); params: user, namespace, keep id */
     @NonNull
     String deleteByUser();
 }

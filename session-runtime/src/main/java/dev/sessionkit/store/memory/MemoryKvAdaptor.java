@@ -2,7 +2,9 @@ package dev.sessionkit.store.memory;
 
 import dev.sessionkit.config.SessionProperties;
 import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -10,8 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +43,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     private static final CompletableFuture<Boolean> FALSE = CompletableFuture.completedFuture(Boolean.FALSE);
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> byUser = new ConcurrentHashMap<>();
     private final ConcurrentSkipListMap<ExpiryKey, String> byExpiry = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
@@ -87,7 +94,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
         long now = clock.millis();
         Entry updated = entries.computeIfPresent(key, (k, old) -> {
-            byExpiry.remove(old.expiry);
+            forget(k, old);
             if (old.record.meta().isExpired(now)) {
                 return null;
             }
@@ -103,7 +110,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         if (removed == null) {
             return FALSE;
         }
-        byExpiry.remove(removed.expiry);
+        forget(key, removed);
         return TRUE;
     }
 
@@ -115,12 +122,57 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         if (old == null) {
             return FALSE;
         }
-        byExpiry.remove(old.expiry);
+        forget(oldKey, old);
         if (old.record.meta().isExpired(now)) {
             return FALSE;
         }
         put(newKey, record);
         afterWrite();
+        return TRUE;
+    }
+
+    @Override
+    public @NonNull CompletionStage<List<SessionSummary>> listByUser(
+            @NonNull String namespace, @NonNull String userId) {
+        long now = clock.millis();
+        List<SessionSummary> sessions = new ArrayList<>();
+        for (String key : byUser.getOrDefault(userId, Set.of())) {
+            Entry entry = key.startsWith(namespace) ? entries.get(key) : null;
+            SessionMeta meta = entry == null ? null : entry.record.meta();
+            if (meta != null && !meta.isExpired(now) && userId.equals(meta.userId())) {
+                sessions.add(new SessionSummary(
+                        key,
+                        meta.createdAt(),
+                        meta.touchedAt(),
+                        meta.expiresAt(),
+                        meta.ip(),
+                        meta.userAgent(),
+                        meta.label()));
+            }
+        }
+        sessions.sort(Comparator.comparingLong(SessionSummary::lastSeenAt).reversed());
+        return CompletableFuture.completedFuture(sessions);
+    }
+
+    @Override
+    public @NonNull CompletionStage<Integer> deleteByUser(
+            @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
+        int deleted = 0;
+        for (String key : List.copyOf(byUser.getOrDefault(userId, Set.of()))) {
+            if (key.startsWith(namespace) && !key.equals(keepKey) && join(deleteForUser(userId, key))) {
+                deleted++;
+            }
+        }
+        return CompletableFuture.completedFuture(deleted);
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
+        Entry entry = entries.get(key);
+        if (entry == null || !userId.equals(entry.record.meta().userId()) || !entries.remove(key, entry)) {
+            return FALSE;
+        }
+        forget(key, entry);
         return TRUE;
     }
 
@@ -136,16 +188,41 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     private void put(String key, SessionRecord record) {
         entries.compute(key, (k, old) -> {
             if (old != null) {
-                byExpiry.remove(old.expiry);
+                forget(k, old);
             }
             return newEntry(k, record);
         });
     }
 
+    /** A new entry, entered in the expiry index and, when signed in, the user index. */
     private Entry newEntry(String key, SessionRecord record) {
         ExpiryKey expiry = new ExpiryKey(record.meta().expiresAt(), sequence.incrementAndGet());
         byExpiry.put(expiry, key);
+        String userId = record.meta().userId();
+        if (userId != null) {
+            byUser.compute(userId, (u, keys) -> {
+                Set<String> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
+                set.add(key);
+                return set;
+            });
+        }
         return new Entry(record, expiry);
+    }
+
+    /** Takes a replaced or removed entry out of both indexes. */
+    private void forget(String key, Entry entry) {
+        byExpiry.remove(entry.expiry);
+        String userId = entry.record.meta().userId();
+        if (userId != null) {
+            byUser.computeIfPresent(userId, (u, keys) -> {
+                keys.remove(key);
+                return keys.isEmpty() ? null : keys;
+            });
+        }
+    }
+
+    private static <T> T join(CompletionStage<T> stage) {
+        return stage.toCompletableFuture().join();
     }
 
     private static Map<String, String> merge(Map<String, String> fields, SessionWrite write) {
@@ -180,12 +257,15 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     private void evict(Map.Entry<ExpiryKey, String> head) {
         ExpiryKey expiry = head.getKey();
         byExpiry.remove(expiry);
-        entries.computeIfPresent(head.getValue(), (k, entry) -> entry.expiry == expiry ? null : entry);
+        Entry entry = entries.get(head.getValue());
+        if (entry != null && entry.expiry == expiry) {
+            drop(head.getValue(), entry);
+        }
     }
 
     private void drop(String key, Entry entry) {
         if (entries.remove(key, entry)) {
-            byExpiry.remove(entry.expiry);
+            forget(key, entry);
         }
     }
 

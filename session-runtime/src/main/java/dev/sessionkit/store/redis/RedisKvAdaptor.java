@@ -3,6 +3,7 @@ package dev.sessionkit.store.redis;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
@@ -13,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -50,6 +54,8 @@ public final class RedisKvAdaptor implements KvAdaptor {
             """;
 
     private static final String CREATE_SHA = sha1(CREATE);
+    private static final int HANDLE_LENGTH = 43;
+    private static final String USER_INFIX = "user:";
     private static final String UPDATE_SHA = sha1(UPDATE);
 
     private final RedisClusterAsyncCommands<String, String> redis;
@@ -72,6 +78,10 @@ public final class RedisKvAdaptor implements KvAdaptor {
         });
     }
 
+    /**
+     * Writes the session; a signed-in one is also added to its user's sorted set (a separate
+     * key, so a separate command on a cluster), which only sign-in pays for.
+     */
     @Override
     public @NonNull CompletionStage<Void> create(@NonNull String key, @NonNull SessionRecord record) {
         List<String> pairs = RedisRecords.pairs(record.meta(), record.fields());
@@ -80,7 +90,104 @@ public final class RedisKvAdaptor implements KvAdaptor {
         for (int i = 0; i < pairs.size(); i++) {
             args[i + 1] = pairs.get(i);
         }
-        return script(CREATE, CREATE_SHA, key, args).thenApply(ignored -> null);
+        CompletionStage<Long> stored = script(CREATE, CREATE_SHA, key, args);
+        String userId = record.meta().userId();
+        if (userId == null) {
+            return stored.thenApply(ignored -> null);
+        }
+        String users = userKey(key, userId);
+        CompletionStage<?> indexed = redis.zadd(users, record.meta().createdAt(), key)
+                .thenCompose(added ->
+                        redis.pexpire(users, Long.parseLong(ttl(record.meta().absoluteExpiresAt()))));
+        return stored.thenCombine(indexed, (a, b) -> null);
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> replace(
+            @NonNull String oldKey, @NonNull String newKey, @NonNull SessionRecord record) {
+        return delete(oldKey).thenCompose(existed -> {
+            if (!existed) {
+                return CompletableFuture.completedFuture(Boolean.FALSE);
+            }
+            String userId = record.meta().userId();
+            CompletionStage<?> unindexed = userId == null
+                    ? CompletableFuture.completedFuture(null)
+                    : redis.zrem(userKey(oldKey, userId), oldKey);
+            return unindexed.thenCompose(ignored -> create(newKey, record)).thenApply(ignored -> Boolean.TRUE);
+        });
+    }
+
+    /** Members whose session has gone are removed from the user's set on the way. */
+    @Override
+    public @NonNull CompletionStage<List<SessionSummary>> listByUser(
+            @NonNull String namespace, @NonNull String userId) {
+        String users = namespace + USER_INFIX + userId;
+        return redis.zrange(users, 0, -1).thenCompose(keys -> {
+            List<CompletableFuture<SessionSummary>> loads = new ArrayList<>(keys.size());
+            for (String key : keys) {
+                loads.add(load(key)
+                        .thenApply(record -> summary(users, key, userId, record))
+                        .toCompletableFuture());
+            }
+            return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> {
+                        List<SessionSummary> live = new ArrayList<>(loads.size());
+                        for (CompletableFuture<SessionSummary> f : loads) {
+                            if (f.join() != null) {
+                                live.add(f.join());
+                            }
+                        }
+                        live.sort(Comparator.comparingLong(SessionSummary::lastSeenAt)
+                                .reversed());
+                        return live;
+                    });
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
+        return redis.hget(key, RedisRecords.USER).thenCompose(owner -> {
+            if (!userId.equals(owner)) {
+                return CompletableFuture.completedFuture(Boolean.FALSE);
+            }
+            return redis.del(key).thenCombine(redis.zrem(userKey(key, userId), key), (deleted, removed) -> deleted > 0);
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<Integer> deleteByUser(
+            @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
+        return redis.zrange(namespace + USER_INFIX + userId, 0, -1).thenCompose(keys -> {
+            List<CompletableFuture<Boolean>> deletes = new ArrayList<>();
+            for (String key : keys) {
+                if (!key.equals(keepKey)) {
+                    deletes.add(deleteForUser(userId, key).toCompletableFuture());
+                }
+            }
+            return CompletableFuture.allOf(deletes.toArray(CompletableFuture[]::new))
+                    .thenApply(done -> {
+                        int count = 0;
+                        for (CompletableFuture<Boolean> f : deletes) {
+                            count += f.join() ? 1 : 0;
+                        }
+                        return count;
+                    });
+        });
+    }
+
+    private @Nullable SessionSummary summary(String users, String key, String userId, @Nullable SessionRecord record) {
+        if (record == null || !userId.equals(record.meta().userId())) {
+            redis.zrem(users, key);
+            return null;
+        }
+        var meta = record.meta();
+        return new SessionSummary(
+                key, meta.createdAt(), meta.touchedAt(), meta.expiresAt(), meta.ip(), meta.userAgent(), meta.label());
+    }
+
+    /** The user's sorted set lives in the session's namespace: the key minus its 43-character handle. */
+    private static String userKey(String sessionKey, String userId) {
+        return sessionKey.substring(0, sessionKey.length() - HANDLE_LENGTH) + USER_INFIX + userId;
     }
 
     @Override
@@ -116,7 +223,7 @@ public final class RedisKvAdaptor implements KvAdaptor {
         return redis.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
                 .exceptionallyCompose(error -> unwrap(error) instanceof RedisNoScriptException
                         ? redis.<Long>eval(script, ScriptOutputType.INTEGER, keys, args)
-                        : java.util.concurrent.CompletableFuture.failedFuture(
+                        : CompletableFuture.failedFuture(
                                 new SessionStoreException("Redis script failed", unwrap(error))));
     }
 

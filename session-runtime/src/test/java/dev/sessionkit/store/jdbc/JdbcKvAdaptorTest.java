@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.KvAdaptorContract;
-import dev.sessionkit.store.SessionMeta;
-import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.Postgres;
 import io.micronaut.context.ApplicationContext;
@@ -16,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,38 +91,5 @@ class JdbcKvAdaptorTest extends KvAdaptorContract {
         assertEquals(5, adaptor.sweepExpired(10, 2));
         assertEquals(0, adaptor.sweepExpired(10, 2));
         assertTrue(load("fresh") != null);
-    }
-
-    @Test
-    void aUsersSessionsCanBeListedAndRevoked() {
-        JdbcKvAdaptor adaptor = jdbc(clock);
-        for (String name : List.of("a", "b", "c")) {
-            SessionMeta meta = new SessionMeta(
-                    clock.millis(),
-                    clock.millis(),
-                    clock.millis() + TTL,
-                    clock.millis() + 2 * TTL,
-                    "user-1",
-                    "10.0.0.1",
-                    "Firefox",
-                    name);
-            join(adaptor.create(key(name), new SessionRecord(meta, Map.of())));
-            clock.advance(Duration.ofSeconds(1));
-        }
-        create("anonymous", Map.of());
-        List<SessionSummary> sessions = join(adaptor.listByUser("user-1"));
-        assertEquals(
-                List.of("c", "b", "a"),
-                sessions.stream().map(SessionSummary::label).toList(),
-                "newest first");
-
-        assertEquals(2, join(adaptor.deleteByUser("user-1", key("b"))), "revoke all others");
-        assertEquals(
-                List.of(key("b")),
-                join(adaptor.listByUser("user-1")).stream()
-                        .map(SessionSummary::key)
-                        .toList());
-        assertEquals(1, join(adaptor.deleteByUser("user-1", null)), "revoke all");
-        assertTrue(load("anonymous") != null);
     }
 }

@@ -1,4 +1,4 @@
-package dev.sessionkit.store.jdbc;
+package dev.sessionkit.store;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
