@@ -1,5 +1,6 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
@@ -105,6 +106,21 @@ public abstract class SessionConfig {
     /** @return the bound on one session's stored field names and JSON values, in bytes */
     public int maxPayloadBytes() {
         return properties.getMaxPayloadBytes();
+    }
+
+    /** @return the most sessions one user may have (0 = no cap); signing in past it ends the oldest */
+    public int maxSessionsPerUser() {
+        return properties.getMaxSessionsPerUser();
+    }
+
+    /** @return proxies whose X-Forwarded-For gives the client address: addresses or CIDR blocks */
+    public @NonNull List<String> trustedProxies() {
+        return properties.getTrustedProxies();
+    }
+
+    /** @return how tokens may arrive by default: cookie, bearer or both */
+    public @NonNull List<SessionTransport> transports() {
+        return properties.getTransports();
     }
 
     /** @return how long a store call may take before the request is answered 503 */

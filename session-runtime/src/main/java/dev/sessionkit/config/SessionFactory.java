@@ -39,6 +39,16 @@ final class SessionFactory {
     /** The application's one configuration; two {@code @Config} classes are an error naming both. */
     private static SessionConfig theConfig(BeanContext context) {
         Collection<BeanDefinition<SessionConfig>> configs = context.getBeanDefinitions(SessionConfig.class);
+        String chosen = context.getBean(SessionProperties.class).getConfig();
+        if (chosen != null) {
+            for (BeanDefinition<SessionConfig> definition : configs) {
+                if (definition.getBeanType().getName().equals(chosen)) {
+                    return context.getBean(definition);
+                }
+            }
+            throw new ConfigurationException(
+                    "session.config names " + chosen + ", which is not a @Config SessionConfig bean");
+        }
         if (configs.size() > 1) {
             List<String> names = new ArrayList<>();
             for (BeanDefinition<SessionConfig> definition : configs) {

@@ -1,5 +1,6 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.session.SessionTransport;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -45,6 +46,13 @@ public class SessionProperties {
     private List<String> excludePaths = List.of();
     private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
     private Duration storeTimeout = DEFAULT_STORE_TIMEOUT;
+    private List<String> trustedProxies = List.of();
+    private int maxSessionsPerUser;
+    private List<SessionTransport> transports = List.of(SessionTransport.COOKIE, SessionTransport.BEARER);
+    private List<String> middlewares = List.of("session");
+    private @Nullable String config;
+    private CsrfProperties csrf = new CsrfProperties();
+    private BridgeProperties bridge = new BridgeProperties();
     private CookieProperties cookie = new CookieProperties();
     private MemoryProperties memory = new MemoryProperties();
     private RedisProperties redis = new RedisProperties();
@@ -158,6 +166,119 @@ public class SessionProperties {
     /** @param storeTimeout how long a store call may take */
     public void setStoreTimeout(@NonNull Duration storeTimeout) {
         this.storeTimeout = storeTimeout;
+    }
+
+    /** @return proxies whose X-Forwarded-For is believed: addresses or CIDR blocks */
+    public @NonNull List<String> getTrustedProxies() {
+        return trustedProxies;
+    }
+
+    /** @param trustedProxies proxies whose X-Forwarded-For is believed */
+    public void setTrustedProxies(@NonNull List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
+
+    /** @return the most sessions one user may have; signing in past it ends the oldest. 0 = no cap */
+    public int getMaxSessionsPerUser() {
+        return maxSessionsPerUser;
+    }
+
+    /** @param maxSessionsPerUser the cap, 0 for none */
+    public void setMaxSessionsPerUser(int maxSessionsPerUser) {
+        this.maxSessionsPerUser = maxSessionsPerUser;
+    }
+
+    /** @return how tokens may arrive, unless a route says otherwise with {@code @SessionTransports} */
+    public @NonNull List<SessionTransport> getTransports() {
+        return transports;
+    }
+
+    /** @param transports how tokens may arrive */
+    public void setTransports(@NonNull List<SessionTransport> transports) {
+        this.transports = transports;
+    }
+
+    /** @return the middlewares to run, in order: bean names ({@code session}, {@code user-bridge}, {@code csrf}) or class names */
+    public @NonNull List<String> getMiddlewares() {
+        return middlewares;
+    }
+
+    /** @param middlewares the middlewares to run, in order */
+    public void setMiddlewares(@NonNull List<String> middlewares) {
+        this.middlewares = middlewares;
+    }
+
+    /** @return the class name of the {@code @Config} to use when several exist, else null */
+    public @Nullable String getConfig() {
+        return config;
+    }
+
+    /** @param config a {@code @Config} class name */
+    public void setConfig(@Nullable String config) {
+        this.config = config;
+    }
+
+    /** @return the CSRF middleware's settings */
+    public @NonNull CsrfProperties getCsrf() {
+        return csrf;
+    }
+
+    /** @param csrf the CSRF middleware's settings */
+    public void setCsrf(@NonNull CsrfProperties csrf) {
+        this.csrf = csrf;
+    }
+
+    /** @return the user bridge's settings */
+    public @NonNull BridgeProperties getBridge() {
+        return bridge;
+    }
+
+    /** @param bridge the user bridge's settings */
+    public void setBridge(@NonNull BridgeProperties bridge) {
+        this.bridge = bridge;
+    }
+
+    /** The {@code session.csrf.*} settings. */
+    @ConfigurationProperties("csrf")
+    public static class CsrfProperties {
+        private List<String> trustedOrigins = List.of();
+
+        /** @return origins besides the request's own that may send unsafe requests, such as {@code https://app.example.com} */
+        public @NonNull List<String> getTrustedOrigins() {
+            return trustedOrigins;
+        }
+
+        /** @param trustedOrigins origins that may send unsafe requests */
+        public void setTrustedOrigins(@NonNull List<String> trustedOrigins) {
+            this.trustedOrigins = trustedOrigins;
+        }
+    }
+
+    /** The {@code session.bridge.*} settings. */
+    @ConfigurationProperties("bridge")
+    public static class BridgeProperties {
+        private Duration cacheTtl = Duration.ofSeconds(30);
+        private int cacheSize = 10_000;
+
+        /** @return how long a resolved user context is reused; 0 turns the cache off */
+        public @NonNull Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        /** @param cacheTtl how long a resolved user context is reused */
+        public void setCacheTtl(@NonNull Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+
+        /** @return the most cached user contexts */
+        public int getCacheSize() {
+            return cacheSize;
+        }
+
+        /** @param cacheSize the most cached user contexts */
+        public void setCacheSize(int cacheSize) {
+            this.cacheSize = cacheSize;
+        }
     }
 
     /** @return the cookie attributes */

@@ -1,9 +1,13 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.NonNull;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The validated, resolved form of the application's {@link SessionConfig}, read once at startup
@@ -20,6 +24,9 @@ import java.time.Duration;
  * @param maxPayloadBytes the bound on stored field names and values
  * @param storeTimeout the bound on one store call
  * @param excludedPaths the paths the middleware ignores
+ * @param maxSessionsPerUser the per-user cap, 0 for none
+ * @param trustedProxies whose X-Forwarded-For is believed
+ * @param transports how tokens may arrive by default
  */
 public record SessionSettings(
         @NonNull String configClass,
@@ -32,7 +39,10 @@ public record SessionSettings(
         long touchIntervalMillis,
         int maxPayloadBytes,
         @NonNull Duration storeTimeout,
-        @NonNull PathExclusions excludedPaths) {
+        @NonNull PathExclusions excludedPaths,
+        int maxSessionsPerUser,
+        @NonNull TrustedProxies trustedProxies,
+        @NonNull Set<SessionTransport> transports) {
 
     /** The prefix browsers reserve for host-only, Secure, Path=/ cookies. */
     public static final String HOST_PREFIX = "__Host-";
@@ -74,7 +84,10 @@ public record SessionSettings(
                 touch.toMillis(),
                 config.maxPayloadBytes(),
                 positive("session.store-timeout", config.storeTimeout()),
-                PathExclusions.of(config.excludePaths()));
+                PathExclusions.of(config.excludePaths()),
+                nonNegative("session.max-sessions-per-user", config.maxSessionsPerUser()),
+                TrustedProxies.of(config.trustedProxies()),
+                transports(config.transports()));
     }
 
     private static String checkCookieName(String name) {
@@ -90,6 +103,20 @@ public record SessionSettings(
             }
         }
         return name;
+    }
+
+    private static int nonNegative(String key, int value) {
+        if (value < 0) {
+            throw invalid(key + " must be 0 (no cap) or more, was " + value);
+        }
+        return value;
+    }
+
+    private static Set<SessionTransport> transports(List<SessionTransport> transports) {
+        if (transports.isEmpty()) {
+            throw invalid("session.transports must name at least one of cookie, bearer");
+        }
+        return Set.copyOf(EnumSet.copyOf(transports));
     }
 
     private static Duration positive(String key, Duration value) {

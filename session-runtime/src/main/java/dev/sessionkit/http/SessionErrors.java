@@ -3,12 +3,12 @@ package dev.sessionkit.http;
 import dev.sessionkit.session.SessionPayloadTooLargeException;
 import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.user.AccessDeniedException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -24,12 +24,10 @@ final class SessionErrors {
 
     private SessionErrors() {}
 
-    static MutableHttpResponse<?> unavailable(Throwable error) {
+    static ErrorBody unavailableBody(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         LOG.warn("Session commit failed: {}", cause.toString());
-        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header("Retry-After", "1")
-                .body(new ErrorBody(false, "Session store unavailable; try again shortly"));
+        return new ErrorBody(false, "Session store unavailable; try again shortly");
     }
 
     /** Answers 503 when a route uses a session whose store failed or timed out. */
@@ -57,6 +55,32 @@ final class SessionErrors {
         @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
         public HttpResponse<ErrorBody> handle(HttpRequest request, SessionRequiredException exception) {
             return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED)
+                    .body(new ErrorBody(false, exception.getMessage()));
+        }
+    }
+
+    /** Answers 403 when the user lacks a role the route requires. */
+    @Produces
+    @Singleton
+    @Requires(classes = {AccessDeniedException.class, ExceptionHandler.class})
+    static final class AccessDeniedHandler implements ExceptionHandler<AccessDeniedException, HttpResponse<ErrorBody>> {
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, AccessDeniedException exception) {
+            return HttpResponse.<ErrorBody>status(HttpStatus.FORBIDDEN)
+                    .body(new ErrorBody(false, exception.getMessage()));
+        }
+    }
+
+    /** Answers 403 when a write comes from an untrusted origin. */
+    @Produces
+    @Singleton
+    @Requires(classes = {CsrfException.class, ExceptionHandler.class})
+    static final class CsrfHandler implements ExceptionHandler<CsrfException, HttpResponse<ErrorBody>> {
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, CsrfException exception) {
+            return HttpResponse.<ErrorBody>status(HttpStatus.FORBIDDEN)
                     .body(new ErrorBody(false, exception.getMessage()));
         }
     }

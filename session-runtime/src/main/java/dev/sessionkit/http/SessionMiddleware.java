@@ -3,27 +3,32 @@ package dev.sessionkit.http;
 import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
+import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.token.CookieReader;
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
-import java.util.List;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Loads the session before the controller runs and commits it after. A request without the
- * session cookie costs one header look-up and no store I/O; its session is created only if the
- * controller writes to it. A store that fails or is slow answers 503 only to routes that use the
- * session.
+ * Loads the session before the controller runs and commits it after. A request without a token
+ * costs a header look-up or two and no store I/O; its session is created only if the controller
+ * writes to it. The token comes from the cookie or {@code Authorization: Bearer}, as {@code
+ * session.transports} or the route's {@link SessionTransports} allow. A store that fails or is
+ * slow answers 503 only to routes that use the session.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public final class SessionMiddleware implements Ordered {
+@Singleton
+@Named("session")
+public final class SessionMiddleware implements Middleware {
+
+    private static final String BEARER = "Bearer ";
 
     private final SessionManager manager;
     private final SessionSettings settings;
@@ -35,57 +40,55 @@ public final class SessionMiddleware implements Ordered {
         this.cookies = cookies;
     }
 
-    /**
-     * Attaches the session named by the request's cookie.
-     *
-     * @param request the request
-     * @return null when there is nothing to load, else the same request once its session is
-     *     attached. Not a null response: Micronaut 4.10 turns a filter future that completes
-     *     asynchronously with null into an empty 503.
-     */
-    @RequestFilter
-    @Nullable
-    public CompletionStage<@Nullable HttpRequest<?>> load(HttpRequest<?> request) {
+    @Override
+    public @Nullable CompletionStage<?> onRequest(HttpRequest<?> request, AnnotationMetadata route) {
+        if (settings.excludedPaths().matches(request.getPath())) {
+            return null;
+        }
+        Set<SessionTransport> allowed = allowed(route);
         HttpHeaders headers = request.getHeaders();
-        if (headers.get(HttpHeaders.COOKIE) == null || settings.excludedPaths().matches(request.getPath())) {
-            return null;
+        if (allowed.contains(SessionTransport.COOKIE) && headers.get(HttpHeaders.COOKIE) != null) {
+            String value = CookieReader.find(headers.getAll(HttpHeaders.COOKIE), settings.cookieName());
+            if (value != null) {
+                return manager.load(request, value, SessionTransport.COOKIE);
+            }
         }
-        List<String> cookieHeaders = headers.getAll(HttpHeaders.COOKIE);
-        String value = CookieReader.find(cookieHeaders, settings.cookieName());
-        if (value == null) {
-            return null;
+        if (allowed.contains(SessionTransport.BEARER)) {
+            String authorization = headers.get(HttpHeaders.AUTHORIZATION);
+            if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return manager.load(
+                        request, authorization.substring(BEARER.length()).trim(), SessionTransport.BEARER);
+            }
         }
-        return manager.load(request, value).thenApply(session -> request);
+        return null;
     }
 
-    /**
-     * Commits the request's session and sets or clears the cookie as needed.
-     *
-     * @param request the request
-     * @param response the response on its way out
-     * @return null when nothing changed, else the response once the store has the changes
-     */
-    @ResponseFilter
-    @Nullable
-    public CompletionStage<@Nullable MutableHttpResponse<?>> commit(
-            HttpRequest<?> request, MutableHttpResponse<?> response) {
+    @Override
+    public @Nullable CompletionStage<?> onResponse(HttpRequest<?> request, MutableHttpResponse<?> response) {
         Object attached = request.getAttribute(SessionManager.ATTRIBUTE).orElse(null);
         if (!(attached instanceof Session session)) {
             return null;
         }
         return manager.commit(session).handle((change, error) -> {
             if (error != null) {
-                return SessionErrors.unavailable(error);
-            }
-            if (change != null) {
+                response.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header("Retry-After", "1")
+                        .body(SessionErrors.unavailableBody(error));
+            } else if (change != null && session.transport() == SessionTransport.COOKIE) {
                 cookies.apply(request, response, change);
             }
-            return response;
+            if (manager.isLive(session)) {
+                response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+            return null;
         });
     }
 
-    @Override
-    public int getOrder() {
-        return ServerFilterPhase.SESSION.order();
+    private Set<SessionTransport> allowed(AnnotationMetadata route) {
+        if (!route.hasAnnotation(SessionTransports.class)) {
+            return settings.transports();
+        }
+        SessionTransport[] chosen = route.enumValues(SessionTransports.class, SessionTransport.class);
+        return chosen.length == 0 ? settings.transports() : EnumSet.copyOf(Set.of(chosen));
     }
 }

@@ -7,6 +7,8 @@ import dev.sessionkit.store.SessionWrite;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,6 +25,9 @@ import java.util.Set;
 final class RequestSession implements Session {
 
     private final SessionManager manager;
+    private final @Nullable HttpRequest<?> request;
+    private SessionTransport transport;
+    private boolean metaChanged;
 
     /** The store key the session was loaded from; it is deleted on destroy or regenerate. */
     private final @Nullable String loadedKey;
@@ -43,6 +48,8 @@ final class RequestSession implements Session {
 
     private RequestSession(
             SessionManager manager,
+            @Nullable HttpRequest<?> request,
+            SessionTransport transport,
             @Nullable String token,
             @Nullable String handle,
             @Nullable String loadedKey,
@@ -51,6 +58,8 @@ final class RequestSession implements Session {
             boolean staleCookie,
             @Nullable SessionStoreException unavailable) {
         this.manager = manager;
+        this.request = request;
+        this.transport = transport;
         this.token = token;
         this.handle = handle;
         this.loadedHandle = handle;
@@ -63,17 +72,65 @@ final class RequestSession implements Session {
         this.unavailable = unavailable;
     }
 
-    static RequestSession absent(SessionManager manager, boolean staleCookie) {
-        return new RequestSession(manager, null, null, null, null, false, staleCookie, null);
+    static RequestSession absent(
+            SessionManager manager, @Nullable HttpRequest<?> request, SessionTransport transport, boolean staleCookie) {
+        return new RequestSession(manager, request, transport, null, null, null, null, false, staleCookie, null);
     }
 
     static RequestSession loaded(
-            SessionManager manager, String token, String handle, String key, SessionRecord record, boolean resign) {
-        return new RequestSession(manager, token, handle, key, record, resign, false, null);
+            SessionManager manager,
+            HttpRequest<?> request,
+            SessionTransport transport,
+            String token,
+            String handle,
+            String key,
+            SessionRecord record,
+            boolean resign) {
+        return new RequestSession(manager, request, transport, token, handle, key, record, resign, false, null);
     }
 
-    static RequestSession unavailable(SessionManager manager, SessionStoreException error) {
-        return new RequestSession(manager, null, null, null, null, false, false, error);
+    static RequestSession unavailable(SessionManager manager, SessionTransport transport, SessionStoreException error) {
+        return new RequestSession(manager, null, transport, null, null, null, null, false, false, error);
+    }
+
+    @Override
+    public @Nullable String userId() {
+        checkAvailable();
+        return meta == null ? null : meta.userId();
+    }
+
+    @Override
+    public void signIn(@NonNull String userId, @Nullable String label) {
+        checkAvailable();
+        if (meta == null) {
+            start();
+        } else {
+            regenerate();
+        }
+        SessionMeta m = meta;
+        String ip = request == null ? null : manager.clientAddress(request);
+        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
+        if (agent != null && agent.length() > MAX_USER_AGENT) {
+            agent = agent.substring(0, MAX_USER_AGENT);
+        }
+        meta = new SessionMeta(
+                m.createdAt(), m.touchedAt(), m.idleExpiresAt(), m.absoluteExpiresAt(), userId, ip, agent, label);
+        metaChanged = true;
+    }
+
+    @Override
+    public @NonNull String issueBearerToken() {
+        checkAvailable();
+        if (meta == null) {
+            start();
+        }
+        transport = SessionTransport.BEARER;
+        return manager.codec().sign(token);
+    }
+
+    @Override
+    public @NonNull SessionTransport transport() {
+        return transport;
     }
 
     @Override
@@ -258,7 +315,7 @@ final class RequestSession implements Session {
     }
 
     boolean hasChanges() {
-        return changes != null && !changes.isEmpty();
+        return (changes != null && !changes.isEmpty()) || metaChanged;
     }
 
     /** The whole session as it should be stored now: loaded fields with the changes applied. */
@@ -305,6 +362,8 @@ final class RequestSession implements Session {
         handle = manager.codec().handle(token);
     }
 
+    private static final int MAX_USER_AGENT = 512;
+
     private void checkAvailable() {
         if (unavailable != null) {
             throw unavailable;
@@ -312,7 +371,8 @@ final class RequestSession implements Session {
     }
 
     private static void checkName(String name) {
-        if (name.isEmpty() || name.charAt(0) == '$' || (name.indexOf(':') >= 0 && !name.startsWith(Flash.PREFIX))) {
+        boolean internal = name.startsWith(Flash.PREFIX) || name.startsWith(INTERNAL_PREFIX);
+        if (name.isEmpty() || name.charAt(0) == '$' || (name.indexOf(':') >= 0 && !internal)) {
             throw new IllegalArgumentException("Session field name '" + name
                     + "' is reserved; use a non-empty name without ':' that does not start with '$'");
         }

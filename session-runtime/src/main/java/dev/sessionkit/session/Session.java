@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public interface Session {
 
+    /** Names starting with this are SessionKit's own bookkeeping, never the application's. */
+    String INTERNAL_PREFIX = "sk:";
+
     /** @return whether a session exists: loaded from the store, or created by a write */
     boolean exists();
 
@@ -23,6 +26,35 @@ public interface Session {
     /** @return the public handle (SHA-256 of the token, base64url), or null when none exists */
     @Nullable
     String handle();
+
+    /** @return the signed-in user's id, or null */
+    @Nullable
+    String userId();
+
+    /**
+     * Binds the session to a user at sign-in: issues a new token (the pre-sign-in one dies, so a
+     * planted token is worthless) and records the user id, the client's address (see {@code
+     * session.trusted-proxies}), its User-Agent and an optional label, which the session list
+     * shows. Data such as a guest's cart is kept.
+     *
+     * @param userId the user
+     * @param label a name for this session, such as "work laptop"; may be null
+     */
+    void signIn(@NonNull String userId, @Nullable String label);
+
+    /**
+     * Hands the session to an API client as a bearer token instead of a cookie: the response
+     * sets no cookie, and the client sends {@code Authorization: Bearer <token>}. Creates the
+     * session if needed.
+     *
+     * @return the signed token value
+     */
+    @NonNull
+    String issueBearerToken();
+
+    /** @return how this request carries the session */
+    @NonNull
+    SessionTransport transport();
 
     /** @return when the session was created, if it exists */
     @NonNull

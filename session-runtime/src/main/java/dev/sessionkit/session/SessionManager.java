@@ -7,6 +7,7 @@ import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.token.TokenCodec;
 import dev.sessionkit.token.VerifiedToken;
 import io.micronaut.core.annotation.NonNull;
@@ -18,6 +19,9 @@ import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.internal.ThreadExecutorMap;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +90,7 @@ public final class SessionManager {
             throw new IllegalStateException("The session was used on " + request.getPath()
                     + ", which session.exclude-paths excludes; remove the path from that list");
         }
-        RequestSession empty = RequestSession.absent(this, false);
+        RequestSession empty = RequestSession.absent(this, request, SessionTransport.COOKIE, false);
         request.setAttribute(ATTRIBUTE, empty);
         return empty;
     }
@@ -101,23 +105,25 @@ public final class SessionManager {
      * @param value the client's signed value, or {@link dev.sessionkit.token.CookieReader#DUPLICATE}
      * @return completes once the session is attached
      */
-    public @NonNull CompletionStage<Session> load(@NonNull HttpRequest<?> request, @NonNull String value) {
+    public @NonNull CompletionStage<Session> load(
+            @NonNull HttpRequest<?> request, @NonNull String value, @NonNull SessionTransport transport) {
         VerifiedToken verified = codec.verify(value);
         if (verified == null) {
             events.invalidToken(new InvalidSessionTokenEvent(reason(value), remoteAddress(request)));
-            return CompletableFuture.completedFuture(attach(request, RequestSession.absent(this, false)));
+            return CompletableFuture.completedFuture(
+                    attach(request, RequestSession.absent(this, request, transport, false)));
         }
         String handle = codec.handle(verified.token());
         String key = settings.namespace() + handle;
         return bounded(loadFromStore(key)).handle((record, error) -> {
             RequestSession session;
             if (error != null) {
-                session = RequestSession.unavailable(this, storeFailure("load", error));
+                session = RequestSession.unavailable(this, transport, storeFailure("load", error));
             } else if (record == null || record.meta().isExpired(clock.millis())) {
-                session = RequestSession.absent(this, true);
+                session = RequestSession.absent(this, request, transport, transport == SessionTransport.COOKIE);
             } else {
                 session = RequestSession.loaded(
-                        this, verified.token(), handle, key, record, verified.signedByOldSecret());
+                        this, request, transport, verified.token(), handle, key, record, verified.signedByOldSecret());
             }
             return attach(request, session);
         });
@@ -145,6 +151,7 @@ public final class SessionManager {
         if (s.isCreated()) {
             CompletionStage<?> before = s.isDestroyed() ? destroyOnly(s) : NO_CHANGE;
             return bounded(before.thenCompose(ignored -> kv.create(key, s.snapshot(touched))))
+                    .thenCompose(ignored -> enforceCap(touched.userId(), key))
                     .thenApply(ignored -> {
                         events.created(s.handle());
                         return setCookie(token, touched, now);
@@ -152,13 +159,16 @@ public final class SessionManager {
         }
         String loadedKey = s.loadedKey();
         if (s.isRegenerated() && loadedKey != null) {
-            return bounded(kv.replace(loadedKey, key, s.snapshot(touched))).thenApply(moved -> {
-                if (!moved) {
-                    return CookieChange.CLEAR;
-                }
-                events.regenerated(s.loadedHandle(), s.handle());
-                return setCookie(token, touched, now);
-            });
+            return bounded(kv.replace(loadedKey, key, s.snapshot(touched)))
+                    .thenCompose(
+                            moved -> moved ? enforceCap(touched.userId(), key).thenApply(i -> true) : completed(false))
+                    .thenApply(moved -> {
+                        if (!moved) {
+                            return CookieChange.CLEAR;
+                        }
+                        events.regenerated(s.loadedHandle(), s.handle());
+                        return setCookie(token, touched, now);
+                    });
         }
         boolean touchDue = now - meta.touchedAt() >= settings.touchIntervalMillis();
         if (loadedKey == null || !(touchDue || s.hasChanges())) {
@@ -172,6 +182,62 @@ public final class SessionManager {
             }
             return refreshCookie ? setCookie(token, touched, now) : null;
         });
+    }
+
+    /**
+     * Ends a signed-in user's oldest sessions past {@code session.max-sessions-per-user}; the
+     * session just written is never one of them. Costs store calls only at sign-in.
+     */
+    private CompletionStage<Void> enforceCap(@Nullable String userId, String currentKey) {
+        int cap = settings.maxSessionsPerUser();
+        if (userId == null || cap == 0) {
+            return completed(null);
+        }
+        return bounded(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
+            List<SessionSummary> others = new ArrayList<>(sessions);
+            others.removeIf(summary -> summary.key().equals(currentKey));
+            others.sort(Comparator.comparingLong(SessionSummary::createdAt));
+            CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
+            for (int i = 0; i < evictions.length; i++) {
+                evictions[i] = kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
+            }
+            return CompletableFuture.allOf(evictions);
+        });
+    }
+
+    /**
+     * The client's address for the session list: the peer, or behind a trusted proxy the
+     * forwarded client.
+     *
+     * @param request the request
+     * @return the address, or null when unknown
+     */
+    @Nullable
+    String clientAddress(HttpRequest<?> request) {
+        return settings.trustedProxies()
+                .clientAddress(
+                        request.getRemoteAddress().getAddress(),
+                        request.getHeaders().get("X-Forwarded-For"));
+    }
+
+    /**
+     * The session the middleware attached to {@code request}, without creating one.
+     *
+     * @param request the request
+     * @return the session, or null when the request carried none
+     */
+    public @Nullable Session peek(@NonNull HttpRequest<?> request) {
+        Object attached = request.getAttribute(ATTRIBUTE).orElse(null);
+        return attached instanceof Session session ? session : null;
+    }
+
+    /**
+     * @param session a request's session
+     * @return whether it is a session that exists and could be loaded: its response carries
+     *     session data and must not be cached
+     */
+    public boolean isLive(@NonNull Session session) {
+        return session instanceof RequestSession s && !s.isUnavailable() && s.meta() != null;
     }
 
     SessionSettings settings() {

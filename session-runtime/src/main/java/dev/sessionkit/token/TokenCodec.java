@@ -88,6 +88,36 @@ public final class TokenCodec {
     }
 
     /**
+     * A keyed digest of {@code value} for one purpose (such as CSRF form tokens), under the
+     * current secret.
+     *
+     * @param purpose what the digest is for, so digests for different purposes never match
+     * @param value what it vouches for
+     * @return 43 characters
+     */
+    public @NonNull String mac(@NonNull String purpose, @NonNull String value) {
+        return signature(macs.get()[0], purpose + ':' + value);
+    }
+
+    /**
+     * Checks a {@link #mac} in constant time, under every configured secret.
+     *
+     * @param purpose what the digest is for
+     * @param value what it vouches for
+     * @param given the digest sent back
+     * @return whether it matches
+     */
+    public boolean verifyMac(@NonNull String purpose, @NonNull String value, @NonNull String given) {
+        byte[] bytes = given.getBytes(StandardCharsets.US_ASCII);
+        boolean ok = false;
+        for (Mac mac : macs.get()) {
+            ok |= MessageDigest.isEqual(
+                    signature(mac, purpose + ':' + value).getBytes(StandardCharsets.US_ASCII), bytes);
+        }
+        return ok;
+    }
+
+    /**
      * The public handle of a session: base64url SHA-256 of its token. Safe to store, log and show.
      *
      * @param token the raw token
@@ -119,7 +149,7 @@ public final class TokenCodec {
     }
 
     private static String signature(Mac mac, String token) {
-        return BASE64URL.encodeToString(mac.doFinal(token.getBytes(StandardCharsets.US_ASCII)));
+        return BASE64URL.encodeToString(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Mac[] newMacs() {

@@ -1,0 +1,2 @@
+/** The application builder: {@link dev.sessionkit.app.SessionApp}. */
+package dev.sessionkit.app;

@@ -1,0 +1,116 @@
+package dev.sessionkit.config;
+
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The proxies whose {@code X-Forwarded-For} is believed ({@code session.trusted-proxies}: addresses
+ * or CIDR blocks). The client is the rightmost forwarded address that is not itself trusted, so a
+ * client cannot forge its address by sending the header itself.
+ */
+public final class TrustedProxies {
+
+    private final List<byte[]> networks;
+    private final List<Integer> prefixes;
+
+    private TrustedProxies(List<byte[]> networks, List<Integer> prefixes) {
+        this.networks = networks;
+        this.prefixes = prefixes;
+    }
+
+    /**
+     * @param entries addresses ({@code 10.0.0.1}) or blocks ({@code 10.0.0.0/8}, {@code fd00::/8})
+     * @return the matcher
+     */
+    public static @NonNull TrustedProxies of(@NonNull List<String> entries) {
+        List<byte[]> networks = new ArrayList<>();
+        List<Integer> prefixes = new ArrayList<>();
+        for (String entry : entries) {
+            String[] parts = entry.trim().split("/", 2);
+            byte[] address = literal(parts[0]);
+            if (address == null) {
+                throw new ConfigurationException(
+                        "session.trusted-proxies entry '" + entry + "' is not an IP address or CIDR block");
+            }
+            networks.add(address);
+            prefixes.add(parts.length == 2 ? Integer.parseInt(parts[1]) : address.length * 8);
+        }
+        return new TrustedProxies(networks, prefixes);
+    }
+
+    /**
+     * @param remote the peer's address
+     * @param forwardedFor the {@code X-Forwarded-For} header, if any
+     * @return the client's address
+     */
+    public @Nullable String clientAddress(@Nullable InetAddress remote, @Nullable String forwardedFor) {
+        if (remote == null) {
+            return null;
+        }
+        if (forwardedFor == null || networks.isEmpty() || !trusts(remote.getAddress())) {
+            return remote.getHostAddress();
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            byte[] address = literal(hop);
+            if (address == null) {
+                return remote.getHostAddress();
+            }
+            if (!trusts(address) || i == 0) {
+                return hop;
+            }
+        }
+        return remote.getHostAddress();
+    }
+
+    private boolean trusts(byte[] address) {
+        for (int n = 0; n < networks.size(); n++) {
+            if (matches(networks.get(n), prefixes.get(n), address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(byte[] network, int prefix, byte[] address) {
+        if (network.length != address.length) {
+            return false;
+        }
+        int full = prefix / 8;
+        for (int i = 0; i < full; i++) {
+            if (network[i] != address[i]) {
+                return false;
+            }
+        }
+        int rest = prefix % 8;
+        if (rest == 0) {
+            return true;
+        }
+        int mask = 0xff << (8 - rest);
+        return (network[full] & mask) == (address[full] & mask);
+    }
+
+    /** Parses an IP literal without any DNS look-up; null when it is not one. */
+    private static @Nullable byte[] literal(String text) {
+        if (text.isEmpty() || !(text.indexOf(':') >= 0 || Character.isDigit(text.charAt(0)))) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isDigit(c) || c == '.' || c == ':' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return null;
+            }
+        }
+        try {
+            return InetAddress.getByName(text).getAddress();
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sessionkit.http;
+
+import dev.sessionkit.config.SessionProperties;
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.inject.BeanDefinition;
+import io.micronaut.web.router.RouteMatch;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The one server filter of SessionKit: runs the middlewares named in {@code session.middlewares}
+ * (set by {@link dev.sessionkit.app.SessionApp} or in yml), requests in that order and
+ * responses in reverse. A middleware that is not named does not run.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public final class MiddlewareChain implements Ordered {
+
+    private final Middleware[] middlewares;
+
+    MiddlewareChain(BeanContext context, SessionProperties properties) {
+        List<Middleware> resolved = new ArrayList<>();
+        for (String name : properties.getMiddlewares()) {
+            resolved.add(resolve(context, name.trim()));
+        }
+        this.middlewares = resolved.toArray(Middleware[]::new);
+    }
+
+    /**
+     * @param request the request
+     * @param route the matched route, if any
+     * @return null to go on at once, else the same request once every middleware has run. Never
+     *     a stage completing with null: Micronaut 4.10 answers that with an empty 503.
+     */
+    @RequestFilter
+    @Nullable
+    public CompletionStage<@Nullable HttpRequest<?>> before(HttpRequest<?> request, @Nullable RouteMatch<?> route) {
+        AnnotationMetadata annotations =
+                route == null ? AnnotationMetadata.EMPTY_METADATA : route.getAnnotationMetadata();
+        return requestFrom(0, request, annotations);
+    }
+
+    /**
+     * @param request the request
+     * @param response the response
+     * @return null when every middleware finished at once, else the response once they have
+     */
+    @ResponseFilter
+    @Nullable
+    public CompletionStage<@Nullable MutableHttpResponse<?>> after(
+            HttpRequest<?> request, MutableHttpResponse<?> response) {
+        return responseFrom(middlewares.length - 1, request, response);
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SESSION.order();
+    }
+
+    private @Nullable CompletionStage<@Nullable HttpRequest<?>> requestFrom(
+            int first, HttpRequest<?> request, AnnotationMetadata route) {
+        for (int i = first; i < middlewares.length; i++) {
+            CompletionStage<?> stage = middlewares[i].onRequest(request, route);
+            if (stage != null && !finishedOk(stage)) {
+                int next = i + 1;
+                return stage.thenCompose(ignored -> {
+                    CompletionStage<HttpRequest<?>> rest = requestFrom(next, request, route);
+                    return rest == null ? CompletableFuture.completedFuture(request) : rest;
+                });
+            }
+        }
+        return null;
+    }
+
+    private @Nullable CompletionStage<@Nullable MutableHttpResponse<?>> responseFrom(
+            int last, HttpRequest<?> request, MutableHttpResponse<?> response) {
+        for (int i = last; i >= 0; i--) {
+            CompletionStage<?> stage = middlewares[i].onResponse(request, response);
+            if (stage != null && !finishedOk(stage)) {
+                int next = i - 1;
+                return stage.thenCompose(ignored -> {
+                    CompletionStage<MutableHttpResponse<?>> rest = responseFrom(next, request, response);
+                    return rest == null ? CompletableFuture.completedFuture(response) : rest;
+                });
+            }
+        }
+        return null;
+    }
+
+    /** A stage already done without error needs no waiting: the common, allocation-free path. */
+    private static boolean finishedOk(CompletionStage<?> stage) {
+        CompletableFuture<?> future = stage.toCompletableFuture();
+        return future.isDone() && !future.isCompletedExceptionally();
+    }
+
+    private static Middleware resolve(BeanContext context, String name) {
+        List<String> known = new ArrayList<>();
+        for (BeanDefinition<Middleware> definition : context.getBeanDefinitions(Middleware.class)) {
+            String named = definition.stringValue(Named.class).orElse(null);
+            Class<?> type = definition.getBeanType();
+            if (name.equals(named) || name.equals(type.getName()) || name.equals(type.getSimpleName())) {
+                return context.getBean(definition);
+            }
+            known.add(named != null ? named : type.getName());
+        }
+        throw new ConfigurationException("session.middlewares names '" + name
+                + "', which is no Middleware bean; known: " + String.join(", ", known));
+    }
+}

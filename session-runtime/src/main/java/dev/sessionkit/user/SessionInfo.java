@@ -1,0 +1,29 @@
+package dev.sessionkit.user;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/**
+ * One of the user's sessions, as a "where you're signed in" page shows it.
+ *
+ * @param id the public handle, used to revoke it
+ * @param createdAt when it signed in
+ * @param lastSeenAt when it was last active
+ * @param expiresAt when it ends unless used
+ * @param ip the address it signed in from
+ * @param userAgent the browser or client it signed in with
+ * @param label the name the user gave it
+ * @param current whether it is the session making this request
+ */
+@Serdeable
+public record SessionInfo(
+        @NonNull String id,
+        @NonNull Instant createdAt,
+        @NonNull Instant lastSeenAt,
+        @NonNull Instant expiresAt,
+        @Nullable String ip,
+        @Nullable String userAgent,
+        @Nullable String label,
+        boolean current) {}

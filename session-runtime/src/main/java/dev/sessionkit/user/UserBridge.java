@@ -1,0 +1,152 @@
+package dev.sessionkit.user;
+
+import dev.sessionkit.config.SessionProperties;
+import dev.sessionkit.http.Middleware;
+import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionManager;
+import dev.sessionkit.session.SessionRequiredException;
+import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The user bridge: turns the request's signed-in session (through the application's {@link
+ * SessionUserResolver}, or just its user id) or, failing that, a raw bearer token (through a
+ * {@link TokenVerifier}) into an {@link AuthContext} on the request, then enforces {@link
+ * RequiresUser} and {@link RequiresRoles}. Register it after {@code session}. Results are cached
+ * by session handle; a revoked session is gone from the store, so revocation shows on the very
+ * next request whatever the cache holds.
+ */
+@Singleton
+@Named("user-bridge")
+public final class UserBridge implements Middleware {
+
+    private static final String BEARER = "Bearer ";
+
+    private final SessionManager manager;
+    private final @Nullable SessionUserResolver resolver;
+    private final @Nullable TokenVerifier verifier;
+    private final BridgeCache cache;
+
+    UserBridge(
+            SessionManager manager,
+            SessionProperties properties,
+            Clock clock,
+            @Nullable SessionUserResolver resolver,
+            @Nullable TokenVerifier verifier) {
+        this.manager = manager;
+        this.resolver = resolver;
+        this.verifier = verifier;
+        SessionProperties.BridgeProperties bridge = properties.getBridge();
+        this.cache = new BridgeCache(clock, bridge.getCacheTtl().toMillis(), bridge.getCacheSize());
+    }
+
+    @Override
+    public @Nullable CompletionStage<?> onRequest(HttpRequest<?> request, AnnotationMetadata route) {
+        Session session = manager.peek(request);
+        String userId = session != null && manager.isLive(session) ? session.userId() : null;
+        if (userId != null) {
+            return fromSession(request, route, session, userId);
+        }
+        String token = verifier == null ? null : bearer(request);
+        if (token != null) {
+            return fromToken(request, route, token);
+        }
+        admit(request, route, null);
+        return null;
+    }
+
+    /**
+     * Forgets the cached contexts of a user, so a changed role or a disabled account shows on
+     * their next request.
+     *
+     * @param subject the user's id
+     */
+    public void invalidate(String subject) {
+        cache.invalidate(subject);
+    }
+
+    private @Nullable CompletionStage<?> fromSession(
+            HttpRequest<?> request, AnnotationMetadata route, Session session, String userId) {
+        if (resolver == null) {
+            admit(request, route, AuthContext.of(userId, "session"));
+            return null;
+        }
+        String key = "s:" + session.handle();
+        AuthContext cached = cache.get(key);
+        if (cached != null) {
+            admit(request, route, cached);
+            return null;
+        }
+        return resolver.resolve(userId, request).thenAccept(context -> {
+            if (context != null) {
+                cache.put(key, context);
+            }
+            admit(request, route, context);
+        });
+    }
+
+    private @Nullable CompletionStage<?> fromToken(HttpRequest<?> request, AnnotationMetadata route, String token) {
+        String key = "t:" + sha256(token);
+        AuthContext cached = cache.get(key);
+        if (cached != null) {
+            admit(request, route, cached);
+            return null;
+        }
+        return verifier.verify(token, request.getHeaders()).thenAccept(context -> {
+            if (context != null) {
+                cache.put(key, context);
+            }
+            admit(request, route, context);
+        });
+    }
+
+    /** Puts the context on the request and applies the route's requirements. */
+    private static void admit(HttpRequest<?> request, AnnotationMetadata route, @Nullable AuthContext context) {
+        if (context != null) {
+            request.setAttribute(AuthContext.ATTRIBUTE, context);
+        }
+        if (route.hasAnnotation(RequiresRoles.class)) {
+            if (context == null) {
+                throw new SessionRequiredException();
+            }
+            for (String role : route.stringValues(RequiresRoles.class)) {
+                if (context.hasRole(role)) {
+                    return;
+                }
+            }
+            throw new AccessDeniedException(
+                    "This needs one of the roles " + String.join(", ", route.stringValues(RequiresRoles.class)));
+        }
+        if (context == null && route.hasAnnotation(RequiresUser.class)) {
+            throw new SessionRequiredException();
+        }
+    }
+
+    private static @Nullable String bearer(HttpRequest<?> request) {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
+        }
+    }
+}

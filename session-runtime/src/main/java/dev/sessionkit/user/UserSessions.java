@@ -1,0 +1,100 @@
+package dev.sessionkit.user;
+
+import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionRequiredException;
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionSummary;
+import io.micronaut.core.annotation.NonNull;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The signed-in user's sessions across devices: list them, revoke one, all others, or all. Every
+ * call is scoped to the user of the session given, so nobody can see or end another's sessions.
+ */
+@Singleton
+public final class UserSessions {
+
+    private final KvAdaptor kv;
+    private final String namespace;
+
+    UserSessions(SessionSettings settings) {
+        this.kv = settings.kvAdaptor();
+        this.namespace = settings.namespace();
+    }
+
+    /**
+     * @param current the request's session
+     * @return the user's live sessions, most recently active first, the current one marked
+     */
+    public @NonNull CompletionStage<List<SessionInfo>> list(@NonNull Session current) {
+        String userId = userOf(current);
+        String currentKey = namespace + current.handle();
+        return kv.listByUser(namespace, userId).thenApply(sessions -> {
+            List<SessionInfo> infos = new ArrayList<>(sessions.size());
+            for (SessionSummary s : sessions) {
+                infos.add(new SessionInfo(
+                        s.key().substring(namespace.length()),
+                        Instant.ofEpochMilli(s.createdAt()),
+                        Instant.ofEpochMilli(s.lastSeenAt()),
+                        Instant.ofEpochMilli(s.expiresAt()),
+                        s.ip(),
+                        s.userAgent(),
+                        s.label(),
+                        s.key().equals(currentKey)));
+            }
+            return infos;
+        });
+    }
+
+    /**
+     * Ends one of the user's sessions; ending the current one signs this request out.
+     *
+     * @param current the request's session
+     * @param id the handle of the session to end
+     * @return true when it was the user's and is now gone
+     */
+    public @NonNull CompletionStage<Boolean> revoke(@NonNull Session current, @NonNull String id) {
+        String userId = userOf(current);
+        if (id.equals(current.handle())) {
+            current.destroy();
+            return CompletableFuture.completedFuture(Boolean.TRUE);
+        }
+        return kv.deleteForUser(userId, namespace + id);
+    }
+
+    /**
+     * @param current the request's session, which stays
+     * @return how many other sessions were ended
+     */
+    public @NonNull CompletionStage<Integer> revokeOthers(@NonNull Session current) {
+        return kv.deleteByUser(namespace, userOf(current), namespace + current.handle());
+    }
+
+    /**
+     * Ends every session of the user, this one included.
+     *
+     * @param current the request's session
+     * @return how many sessions were ended
+     */
+    public @NonNull CompletionStage<Integer> revokeAll(@NonNull Session current) {
+        String userId = userOf(current);
+        return kv.deleteByUser(namespace, userId, null).thenApply(count -> {
+            current.destroy();
+            return count;
+        });
+    }
+
+    private static String userOf(Session current) {
+        String userId = current.exists() ? current.userId() : null;
+        if (userId == null) {
+            throw new SessionRequiredException();
+        }
+        return userId;
+    }
+}
