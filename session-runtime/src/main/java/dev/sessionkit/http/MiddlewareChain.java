@@ -2,6 +2,7 @@ package dev.sessionkit.http;
 
 import dev.sessionkit.config.SessionProperties;
 import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletionStage;
  * (set by {@link dev.sessionkit.app.SessionApp} or in yml), requests in that order and
  * responses in reverse. A middleware that is not named does not run.
  */
+@Context // resolved at startup, so a misnamed middleware stops the application at once
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class MiddlewareChain implements Ordered {
 

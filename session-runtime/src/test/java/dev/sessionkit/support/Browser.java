@@ -32,21 +32,29 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) {
-        return send("GET", path, null);
+        return exchange("GET", path, null);
     }
 
     public HttpResponse<String> post(String path) {
-        return send("POST", path, null);
+        return exchange("POST", path, null);
+    }
+
+    /** Sends a request with extra headers (name, value, name, value, ...), keeping the jar. */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return exchange(method, path, null, headers);
     }
 
     /** Sends a request with an explicit raw Cookie header, bypassing the jar. */
     public HttpResponse<String> getWithCookieHeader(String path, String cookieHeader) {
-        return send("GET", path, cookieHeader);
+        return exchange("GET", path, cookieHeader);
     }
 
-    private HttpResponse<String> send(String method, String path, String rawCookie) {
+    private HttpResponse<String> exchange(String method, String path, String rawCookie, String... headers) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         String header = rawCookie != null ? rawCookie : cookie != null ? cookieName + "=" + cookie : null;
         if (header != null) {
             request.header("Cookie", header);

@@ -1,0 +1,245 @@
+package dev.sessionkit.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.support.Browser;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The user bridge, access annotations, multi-session management, bearer tokens and CSRF, over HTTP. */
+@MicronautTest
+@Property(name = "spec.name", value = AuthTestApp.SPEC)
+@Property(name = "session.middlewares", value = "session,user-bridge,csrf")
+@Property(name = "session.max-sessions-per-user", value = "3")
+@Property(name = "session.trusted-proxies", value = "127.0.0.1,::1")
+@Property(name = "session.csrf.trusted-origins", value = "https://app.example.com")
+// Micronaut's own CORS filter refuses foreign origins to a localhost server; let ours decide.
+@Property(name = "micronaut.server.cors.localhost-pass-through", value = "true")
+class UserBridgeTest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    AuthTestApp.Users users;
+
+    @Inject
+    AuthTestApp.ExternalTokens tokens;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    dev.sessionkit.support.MutableClock clock;
+
+    private Browser browser() {
+        return new Browser(server.getURL(), "session");
+    }
+
+    private Browser signedIn(String user, String label) {
+        clock.advance(java.time.Duration.ofSeconds(1)); // distinct sign-in times, as in life
+        Browser b = browser();
+        HttpResponse<String> r = b.send(
+                "POST",
+                "/auth/sign-in?user=" + user + "&label=" + label,
+                "X-Forwarded-For",
+                "10.1.2.3",
+                "User-Agent",
+                "Test/" + label);
+        assertEquals(200, r.statusCode(), r.body());
+        return b;
+    }
+
+    @Test
+    void theBridgePutsTheResolvedUserOnTheRequestAndCachesTheLookup() {
+        Browser alice = signedIn("alice", "laptop");
+        int before = users.lookups.get();
+        for (int i = 0; i < 3; i++) {
+            assertEquals("alice [admin] session", alice.get("/auth/me").body());
+        }
+        assertEquals(1, users.lookups.get() - before, "resolved once, then from the cache");
+        HttpResponse<String> me = alice.get("/auth/me");
+        assertEquals("no-store", me.headers().firstValue("Cache-Control").orElseThrow(), "session data is not cached");
+    }
+
+    @Test
+    void withoutAUserTheArgumentIs401UnlessNullable() {
+        HttpResponse<String> me = browser().get("/auth/me");
+        assertEquals(401, me.statusCode());
+        assertTrue(me.body().contains("\"success\":false"), me.body());
+        assertEquals("anonymous", browser().get("/auth/maybe").body());
+    }
+
+    @Test
+    void routeAnnotationsRequireAUserOrARole() {
+        assertEquals(401, browser().get("/auth/admin").statusCode());
+        assertEquals(401, browser().get("/auth/member").statusCode());
+        Browser bob = signedIn("bob", "phone");
+        assertEquals(403, bob.get("/auth/admin").statusCode());
+        assertEquals(200, bob.get("/auth/member").statusCode());
+        assertEquals(200, signedIn("alice", "laptop").get("/auth/admin").statusCode());
+    }
+
+    @Test
+    void signInRegeneratesKeepsTheCartAndRecordsWhereFrom() throws IOException {
+        Browser guest = browser();
+        guest.post("/auth/write");
+        String guestCookie = guest.cookie();
+        guest.send(
+                "POST", "/auth/sign-in?user=carol&label=desk", "X-Forwarded-For", "10.9.8.7", "User-Agent", "Desk/1");
+        assertNotEquals(guestCookie, guest.cookie());
+        assertEquals("\"[mug]\"", guest.get("/auth/cart").body());
+
+        List<SessionInfo> list = sessions(guest);
+        assertEquals(1, list.size());
+        assertEquals("10.9.8.7", list.get(0).ip(), "the forwarded client, since 127.0.0.1 is a trusted proxy");
+        assertEquals("Desk/1", list.get(0).userAgent());
+        assertEquals("desk", list.get(0).label());
+        assertTrue(list.get(0).current());
+    }
+
+    @Test
+    void listRevokeOneRevokeOthersRevokeAllTakeEffectOnTheNextRequest() throws IOException {
+        Browser one = signedIn("dave", "one");
+        Browser two = signedIn("dave", "two");
+        Browser three = signedIn("dave", "three");
+        for (Browser b : List.of(one, two, three)) {
+            assertEquals(200, b.get("/auth/me").statusCode()); // all three cached by the bridge
+        }
+        List<SessionInfo> list = sessions(one);
+        assertEquals(
+                List.of("three", "two", "one"),
+                list.stream().map(SessionInfo::label).toList());
+        assertTrue(list.get(2).current());
+
+        String twoId = list.get(1).id();
+        assertEquals("true", one.send("DELETE", "/auth/sessions/" + twoId).body());
+        assertEquals(401, two.get("/auth/me").statusCode(), "revoked: gone on its very next request");
+
+        assertEquals("1", one.post("/auth/sessions/revoke-others").body());
+        assertEquals(401, three.get("/auth/me").statusCode());
+        assertEquals(200, one.get("/auth/me").statusCode());
+
+        HttpResponse<String> all = one.post("/auth/sessions/revoke-all");
+        assertEquals("1", all.body());
+        assertTrue(all.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
+        assertNull(one.cookie());
+    }
+
+    @Test
+    void aUserCannotRevokeAnotherUsersSession() throws IOException {
+        Browser erin = signedIn("erin", "mine");
+        Browser frank = signedIn("frank", "his");
+        String franksId = sessions(frank).get(0).id();
+        assertEquals("false", erin.send("DELETE", "/auth/sessions/" + franksId).body());
+        assertEquals(200, frank.get("/auth/me").statusCode());
+    }
+
+    @Test
+    void signingInPastTheCapEndsTheOldestSession() throws IOException {
+        Browser first = signedIn("gina", "1");
+        signedIn("gina", "2");
+        signedIn("gina", "3");
+        Browser fourth = signedIn("gina", "4");
+        assertEquals(401, first.get("/auth/me").statusCode(), "the oldest was evicted");
+        assertEquals(
+                List.of("4", "3", "2"),
+                sessions(fourth).stream().map(SessionInfo::label).toList());
+    }
+
+    @Test
+    void apiClientsGetABearerTokenAndNoCookie() {
+        Browser api = browser();
+        HttpResponse<String> signIn = api.post("/auth/sign-in-api?user=alice");
+        assertTrue(signIn.headers().allValues("Set-Cookie").isEmpty(), "a bearer sign-in sets no cookie");
+        String token = signIn.body();
+        Browser client = browser();
+        assertEquals(
+                "alice [admin] session",
+                client.send("GET", "/auth/me", "Authorization", "Bearer " + token)
+                        .body());
+        assertEquals(
+                "written",
+                client.send("POST", "/auth/write", "Authorization", "Bearer " + token, "Origin", "https://evil.example")
+                        .body(),
+                "bearer requests are exempt from CSRF checks");
+        assertEquals(
+                "false",
+                client.send("GET", "/auth/cookie-only", "Authorization", "Bearer " + token)
+                        .body(),
+                "a cookie-only route ignores bearer tokens");
+    }
+
+    @Test
+    void externalTokensAreVerifiedOnceThenCached() {
+        int before = tokens.checks.get();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(
+                    "ext-user [] external",
+                    browser()
+                            .send("GET", "/auth/me", "Authorization", "Bearer ext-token-123")
+                            .body());
+        }
+        assertEquals(1, tokens.checks.get() - before);
+        assertEquals(
+                401,
+                browser()
+                        .send("GET", "/auth/me", "Authorization", "Bearer forged")
+                        .statusCode());
+    }
+
+    @Test
+    void cookieWritesFromOtherOriginsAreRefused() {
+        Browser b = signedIn("hank", "x");
+        String self = "http://" + server.getHost() + ":" + server.getPort();
+        HttpResponse<String> evil = b.send("POST", "/auth/write", "Origin", "https://evil.example");
+        assertEquals(403, evil.statusCode());
+        assertTrue(evil.body().contains("Cross-origin request from https://evil.example refused"), evil.body());
+        assertEquals(403, b.send("POST", "/auth/write", "Origin", "null").statusCode());
+        assertEquals(
+                403,
+                b.send("POST", "/auth/write", "Sec-Fetch-Site", "cross-site").statusCode());
+        assertEquals(200, b.send("POST", "/auth/write", "Origin", self).statusCode(), "same origin");
+        assertEquals(
+                200,
+                b.send("POST", "/auth/write", "Origin", "https://app.example.com")
+                        .statusCode(),
+                "trusted");
+        assertEquals(200, b.send("POST", "/auth/write").statusCode(), "no Origin and no Sec-Fetch-Site: not a browser");
+        assertEquals(
+                200, b.send("GET", "/auth/me", "Origin", "https://evil.example").statusCode(), "reads are safe");
+    }
+
+    @Test
+    void formTokensBelongToTheirSession() {
+        Browser b = browser();
+        String token = b.get("/auth/csrf").body();
+        assertEquals(200, b.post("/auth/form?_csrf=" + token).statusCode());
+        assertEquals(
+                403,
+                b.post("/auth/form?_csrf=" + token.replace(token.charAt(5), token.charAt(5) == 'A' ? 'B' : 'A'))
+                        .statusCode());
+        Browser other = browser();
+        other.get("/auth/csrf");
+        assertEquals(403, other.post("/auth/form?_csrf=" + token).statusCode(), "another session's token");
+        assertFalse(token.isEmpty());
+    }
+
+    private List<SessionInfo> sessions(Browser b) throws IOException {
+        HttpResponse<String> r = b.get("/auth/sessions");
+        assertEquals(200, r.statusCode(), r.body());
+        return json.readValue(r.body(), Argument.listOf(SessionInfo.class));
+    }
+}
