@@ -4,6 +4,7 @@ import dev.sessionkit.annotation.Config;
 import dev.sessionkit.config.SessionConfig;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.store.memory.MemoryKvAdaptor;
 import io.micronaut.context.annotation.Requires;
@@ -50,6 +51,21 @@ class RecordingConfig extends SessionConfig {
             @Override
             public CompletionStage<Boolean> replace(String oldKey, String newKey, SessionRecord record) {
                 return memory.replace(oldKey, newKey, record);
+            }
+
+            @Override
+            public CompletionStage<List<SessionSummary>> listByUser(String namespace, String userId) {
+                return memory.listByUser(namespace, userId);
+            }
+
+            @Override
+            public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
+                return memory.deleteByUser(namespace, userId, keepKey);
+            }
+
+            @Override
+            public CompletionStage<Boolean> deleteForUser(String userId, String key) {
+                return memory.deleteForUser(userId, key);
             }
         };
     }

@@ -8,18 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The typed ShopSession driven over real HTTP: generated accessor, binder and data record at work. */
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "spec.name", value = "ShopApiTest")
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "shop.bcrypt-cost", value = "4")
-class ShopApiTest {
+@Property(name = "micronaut.server.cors.localhost-pass-through", value = "true")
+class ShopApiTest implements TestPropertyProvider {
+
+    /** The same middlewares, in the same order, as Application.main registers. */
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "session.middlewares",
+                Application.MIDDLEWARES.stream().map(Class::getName).collect(Collectors.joining(",")));
+    }
 
     private static final String DEMO = "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}";
 
@@ -106,6 +120,44 @@ class ShopApiTest {
                 "/api/auth/sign-up",
                 "{\"email\":\"ada@example.com\",\"password\":\"difference-engine\",\"name\":\"Ada\"}");
         assertEquals(400, again.statusCode());
+    }
+
+    @Test
+    void theSessionListShowsEverySignInAndRevokesTheOthers() {
+        ShopClient laptop = new ShopClient(server.getURL());
+        laptop.post("/api/auth/sign-in", DEMO.replace("}", ",\"label\":\"laptop\"}"));
+        ShopClient phone = new ShopClient(server.getURL());
+        phone.post("/api/auth/sign-in", DEMO.replace("}", ",\"label\":\"phone\"}"));
+
+        String list = laptop.get("/api/sessions").body();
+        assertTrue(list.contains("\"label\":\"laptop\"") && list.contains("\"label\":\"phone\""), list);
+        assertTrue(list.contains("\"current\":true"), list);
+
+        HttpResponse<String> revoked = laptop.post("/api/sessions/revoke-others", "");
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals(401, phone.get("/api/user/me").statusCode(), "the phone is signed out at once");
+        assertEquals(200, laptop.get("/api/user/me").statusCode());
+        assertEquals(401, new ShopClient(server.getURL()).get("/api/sessions").statusCode());
+    }
+
+    @Test
+    void apiClientsCanSignInForABearerToken() {
+        HttpResponse<String> signIn = client.post("/api/auth/sign-in", DEMO.replace("}", ",\"transport\":\"bearer\"}"));
+        assertNull(client.cookie, "no cookie for a bearer sign-in");
+        String token = signIn.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> me =
+                HttpRequests.get(server.getURL() + "/api/user/me", "Authorization", "Bearer " + token);
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"email\":\"demo@example.com\""), me.body());
+    }
+
+    @Test
+    void cookieWritesFromAnotherSiteAreRefused() {
+        client.post("/api/auth/sign-in", DEMO);
+        HttpResponse<String> forged =
+                client.post("/api/cart", "{\"sku\":\"mug\",\"quantity\":1}", "Origin", "https://evil.example");
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("refused"), forged.body());
     }
 
     @Test

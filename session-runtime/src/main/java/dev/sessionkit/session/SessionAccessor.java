@@ -83,6 +83,27 @@ public abstract class SessionAccessor<S> {
         return session().handle();
     }
 
+    /**
+     * Binds the session to a user at sign-in: a new token, and the user, client address, user
+     * agent and label recorded for the session list. See {@link Session#signIn}.
+     *
+     * @param userId the user
+     * @param label a name for this session, or null
+     */
+    public void signIn(@NonNull String userId, @Nullable String label) {
+        session().signIn(userId, label);
+    }
+
+    /**
+     * Hands the session to an API client as a bearer token instead of a cookie.
+     *
+     * @return the signed token value
+     */
+    @NonNull
+    public String issueBearerToken() {
+        return session().issueBearerToken();
+    }
+
     /** Moves the session to a new token, keeping its data: call it at sign-in. */
     public void regenerate() {
         session().regenerate();

@@ -50,9 +50,10 @@ public final class Views {
      * What sign-in answers.
      *
      * @param user the signed-in user
+     * @param token the bearer token, when the client asked for one instead of a cookie
      */
     @Serdeable
-    public record SignedIn(UserView user) {}
+    public record SignedIn(UserView user, @Nullable String token) {}
 
     /**
      * A cart with its total.
