@@ -3,6 +3,7 @@ package dev.sessionkit.http;
 import dev.sessionkit.config.SessionProperties;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
@@ -24,9 +25,11 @@ import java.util.concurrent.CompletionStage;
 /**
  * The one server filter of SessionKit: runs the middlewares named in {@code session.middlewares}
  * (set by {@link dev.sessionkit.app.SessionApp} or in yml), requests in that order and
- * responses in reverse. A middleware that is not named does not run.
+ * responses in reverse. A middleware that is not named does not run; {@code session.enabled:
+ * false} turns SessionKit's request handling off altogether.
  */
 @Context // resolved at startup, so a misnamed middleware stops the application at once
+@Requires(property = "session.enabled", notEquals = "false")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class MiddlewareChain implements Ordered {
 

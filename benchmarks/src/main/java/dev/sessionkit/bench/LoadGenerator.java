@@ -1,0 +1,175 @@
+package dev.sessionkit.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A closed-loop HTTP/1.1 load generator over keep-alive sockets to loopback: each connection
+ * sends a request, reads the whole answer, and sends the next. Bounded by time and by a request
+ * count, so a run always stops by itself.
+ */
+final class LoadGenerator {
+
+    /**
+     * What a run measured.
+     *
+     * @param requests answered requests
+     * @param errors answers that were not 2xx
+     * @param seconds how long the run took
+     * @param p50Micros median latency
+     * @param p99Micros 99th percentile latency
+     */
+    record Result(long requests, long errors, double seconds, long p50Micros, long p99Micros) {
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    private LoadGenerator() {}
+
+    static Result run(
+            int port, String method, String path, String cookie, int connections, double seconds, long maxRequests)
+            throws InterruptedException {
+        byte[] request = request(method, path, cookie);
+        AtomicLong budget = new AtomicLong(maxRequests);
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        Worker[] workers = new Worker[connections];
+        long start = System.nanoTime();
+        for (int i = 0; i < connections; i++) {
+            workers[i] = new Worker(
+                    port, request, deadline, budget, (int) Math.min(maxRequests, 2_000_000) / connections + 1);
+            workers[i].start();
+        }
+        long requests = 0;
+        long errors = 0;
+        int samples = 0;
+        for (Worker w : workers) {
+            w.join();
+            if (w.failure != null) {
+                throw new IllegalStateException("load generator connection failed", w.failure);
+            }
+            requests += w.requests;
+            errors += w.errors;
+            samples += w.recorded;
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        long[] all = new long[samples];
+        int at = 0;
+        for (Worker w : workers) {
+            System.arraycopy(w.latencies, 0, all, at, w.recorded);
+            at += w.recorded;
+        }
+        Arrays.sort(all);
+        return new Result(requests, errors, took, percentile(all, 0.50), percentile(all, 0.99));
+    }
+
+    private static long percentile(long[] sortedNanos, double q) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        return sortedNanos[Math.min(sortedNanos.length - 1, (int) (q * sortedNanos.length))] / 1000;
+    }
+
+    private static byte[] request(String method, String path, String cookie) {
+        StringBuilder b = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        if (cookie != null) {
+            b.append("Cookie: ").append(cookie).append("\r\n");
+        }
+        if (!"GET".equals(method)) {
+            b.append("Content-Length: 0\r\n");
+        }
+        return b.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** One keep-alive connection. */
+    private static final class Worker extends Thread {
+        private final int port;
+        private final byte[] request;
+        private final long deadline;
+        private final AtomicLong budget;
+        private final long[] latencies;
+        private int recorded;
+        private long requests;
+        private long errors;
+        private Exception failure;
+
+        Worker(int port, byte[] request, long deadline, AtomicLong budget, int maxSamples) {
+            super("load-" + port);
+            setDaemon(true);
+            this.port = port;
+            this.request = request;
+            this.deadline = deadline;
+            this.budget = budget;
+            this.latencies = new long[maxSamples];
+        }
+
+        @Override
+        public void run() {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(10_000);
+                OutputStream out = socket.getOutputStream();
+                InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
+                    long sent = System.nanoTime();
+                    out.write(request);
+                    out.flush();
+                    int status = readResponse(in);
+                    long took = System.nanoTime() - sent;
+                    if (recorded < latencies.length) {
+                        latencies[recorded++] = took;
+                    }
+                    requests++;
+                    if (status < 200 || status >= 300) {
+                        errors++;
+                    }
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+
+        /** Reads one response; returns its status. */
+        private static int readResponse(InputStream in) throws IOException {
+            String statusLine = line(in);
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = 0;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                if (header.regionMatches(true, 0, "content-length:", 0, 15)) {
+                    length = Integer.parseInt(header.substring(15).trim());
+                }
+            }
+            for (int skipped = 0; skipped < length; ) {
+                long n = in.skip(length - skipped);
+                if (n <= 0) {
+                    if (in.read() < 0) {
+                        throw new IOException("connection closed mid-body");
+                    }
+                    n = 1;
+                }
+                skipped += (int) n;
+            }
+            return status;
+        }
+
+        private static String line(InputStream in) throws IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.sessionkit.bench;
+
+import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionTransport;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A session held in a map, so the generated field codec can be measured without HTTP. */
+final class MapSession implements Session {
+
+    private final JsonMapper json;
+    final Map<String, String> fields = new HashMap<>();
+
+    MapSession(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public boolean exists() {
+        return true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return false;
+    }
+
+    @Override
+    public String handle() {
+        return "bench";
+    }
+
+    @Override
+    public String userId() {
+        return null;
+    }
+
+    @Override
+    public void signIn(String userId, String label) {}
+
+    @Override
+    public String issueBearerToken() {
+        return "bench";
+    }
+
+    @Override
+    public SessionTransport transport() {
+        return SessionTransport.COOKIE;
+    }
+
+    @Override
+    public Optional<Instant> createdAt() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Instant> expiresAt() {
+        return Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> get(String name, Argument<T> type) {
+        String value = fields.get(name);
+        try {
+            return value == null ? Optional.empty() : Optional.ofNullable(json.readValue(value, type));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public <T> void put(String name, Argument<T> type, T value) {
+        try {
+            putJson(
+                    name,
+                    value == null ? null : new String(json.writeValueAsBytes(type, value), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void remove(String name) {
+        fields.remove(name);
+    }
+
+    @Override
+    public String getJson(String name) {
+        return fields.get(name);
+    }
+
+    @Override
+    public void putJson(String name, String json) {
+        if (json == null) {
+            fields.remove(name);
+        } else {
+            fields.put(name, json);
+        }
+    }
+
+    @Override
+    public void regenerate() {}
+
+    @Override
+    public void destroy() {
+        fields.clear();
+    }
+
+    @Override
+    public <T> Optional<T> takeFlash(String key, Class<T> type) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.sessionkit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/** Collects the rounds and writes the Markdown table and the chart, every figure a ratio to bare. */
+final class Report {
+
+    private record Sample(LoadGenerator.Result result, long cpuMicros, long redisCommands) {
+        double cpuPerRequest() {
+            return (double) cpuMicros / Math.max(1, result.requests());
+        }
+    }
+
+    private final List<Scenario> scenarios;
+    private final Sample[][] samples;
+
+    Report(List<Scenario> scenarios, int rounds) {
+        this.scenarios = scenarios;
+        this.samples = new Sample[rounds][scenarios.size()];
+    }
+
+    void add(int round, Scenario scenario, LoadGenerator.Result result, long cpuMicros, long redisCommands) {
+        samples[round][scenarios.indexOf(scenario)] = new Sample(result, cpuMicros, redisCommands);
+    }
+
+    /** Throughput of scenario i divided by the bare app's in each round. */
+    double[] throughputRatios(int i) {
+        double[] ratios = new double[samples.length];
+        for (int r = 0; r < samples.length; r++) {
+            ratios[r] =
+                    samples[r][i].result().perSecond() / samples[r][0].result().perSecond();
+        }
+        return ratios;
+    }
+
+    double[] cpuRatios(int i) {
+        double[] ratios = new double[samples.length];
+        for (int r = 0; r < samples.length; r++) {
+            ratios[r] = samples[r][i].cpuPerRequest() / samples[r][0].cpuPerRequest();
+        }
+        return ratios;
+    }
+
+    void write(Path out, double seconds, int connections) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append(
+                "| scenario | req/s | throughput × bare (min..max) | p50 µs | p99 µs | server CPU µs/req | CPU × bare | Redis cmds/req |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        List<String> names = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            double[] t = throughputRatios(i);
+            double[] c = cpuRatios(i);
+            Sample last = median(i);
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.2f (%.2f..%.2f) | %d | %d | %.1f | %.2f | %s |%n",
+                    scenarios.get(i).name(),
+                    last.result().perSecond(),
+                    median(t),
+                    min(t),
+                    max(t),
+                    last.result().p50Micros(),
+                    last.result().p99Micros(),
+                    last.cpuPerRequest(),
+                    median(c),
+                    scenarios.get(i).redis() ? String.format(Locale.ROOT, "%.2f", redisPerRequest(i)) : "–"));
+            names.add(scenarios.get(i).name().substring(0, 2).trim());
+            medians.add(median(t));
+        }
+        md.append('\n').append(targets());
+        md.append(String.format(
+                Locale.ROOT,
+                "%nMeasured %s on %s (%d cores, %s), Java %s; %d connections, %.1f s per scenario and round,"
+                        + " %d rounds interleaved, medians shown with min..max over rounds. Redis commands count"
+                        + " what the server executed, commands inside a script included.%n",
+                ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE),
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("java.version"),
+                connections,
+                seconds,
+                samples.length));
+        Files.writeString(out.resolve("results.md"), md.toString());
+
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(800)
+                .height(450)
+                .title("Throughput as a ratio to bare Micronaut (same run)")
+                .xAxisTitle("scenario (see results.md)")
+                .yAxisTitle("× bare")
+                .build();
+        chart.getStyler().setLegendVisible(false);
+        chart.addSeries("throughput × bare", names, medians);
+        BitmapEncoder.saveBitmap(chart, out.resolve("throughput").toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private String targets() {
+        StringBuilder b = new StringBuilder("Targets (DESIGN.md, throughput × bare in the same run):\n\n");
+        target(b, "request without cookie ≥ 0.95", 1, 0.95);
+        target(b, "in-memory read ≥ 0.85", 2, 0.85);
+        if (scenarios.size() > 3 && scenarios.get(3).redis()) {
+            target(b, "Redis read ≥ 0.50", 3, 0.50);
+            b.append(String.format(
+                    Locale.ROOT,
+                    "- Redis read with exactly 1 command: %.2f commands per request%n",
+                    redisPerRequest(3)));
+        }
+        return b.toString();
+    }
+
+    private void target(StringBuilder b, String what, int i, double goal) {
+        double m = median(throughputRatios(i));
+        b.append(String.format(Locale.ROOT, "- %s: %.2f, %s%n", what, m, m >= goal ? "met" : "MISSED"));
+    }
+
+    private double redisPerRequest(int i) {
+        long commands = 0;
+        long requests = 0;
+        for (Sample[] round : samples) {
+            commands += round[i].redisCommands();
+            requests += round[i].result().requests();
+        }
+        return (double) commands / Math.max(1, requests);
+    }
+
+    private Sample median(int i) {
+        Sample[] all = new Sample[samples.length];
+        for (int r = 0; r < samples.length; r++) {
+            all[r] = samples[r][i];
+        }
+        Arrays.sort(
+                all, (a, b) -> Double.compare(a.result().perSecond(), b.result().perSecond()));
+        return all[all.length / 2];
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return System.getProperty("os.arch");
+    }
+}

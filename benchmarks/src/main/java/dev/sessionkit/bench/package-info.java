@@ -1,0 +1,2 @@
+/** Load and micro benchmarks of SessionKit, side by side with micronaut-session. */
+package dev.sessionkit.bench;

@@ -1,0 +1,24 @@
+package dev.sessionkit.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A few seconds of the real harness, so CI knows it still works; not a measurement. */
+class BenchSmokeTest {
+
+    @Test
+    void theHarnessRunsEveryScenarioAndWritesItsReport() throws Exception {
+        Path out = Path.of("target", "bench-smoke");
+        BenchRunner.main(new String[] {
+            "--seconds", "0.5", "--rounds", "1", "--connections", "2", "--max-requests", "2000", "--out", out.toString()
+        });
+        String report = Files.readString(out.resolve("results.md"));
+        assertTrue(report.contains("1. bare Micronaut GET /hello"), report);
+        assertTrue(report.contains("3. SessionKit memory, typed read"), report);
+        assertTrue(report.contains("6. micronaut-session memory, read"), report);
+        assertTrue(Files.size(out.resolve("throughput.png")) > 1000);
+    }
+}
