@@ -16,7 +16,8 @@ import java.util.Map;
  * as ratios to the bare application measured in the same round. Writes {@code results.md} and
  * {@code throughput.png} to the output folder. Arguments: {@code --seconds} per scenario and
  * round, {@code --rounds}, {@code --connections}, {@code --max-requests} per measurement,
- * {@code --out}.
+ * {@code --out}; for profiling, {@code --only N} (scenario N beside the bare one) and {@code
+ * --server-jvm-args "..."} (for example a JFR recording).
  */
 public final class BenchRunner {
 
@@ -49,19 +50,24 @@ public final class BenchRunner {
         if (redis == null) {
             System.out.println("No Redis answers on 127.0.0.1:6379: the Redis scenarios are left out of this run.");
         }
+        String only = options.get("only");
         List<Scenario> scenarios = new ArrayList<>();
         for (Scenario s : SCENARIOS) {
-            if (!s.redis() || redis != null) {
+            boolean chosen =
+                    only == null || s.name().startsWith("1.") || s.name().startsWith(only + ".");
+            if (chosen && (!s.redis() || redis != null)) {
                 scenarios.add(s);
             }
         }
+        String jvmArgs = options.getOrDefault("server-jvm-args", "");
         Map<String, ServerProcess> servers = new LinkedHashMap<>();
         try (RedisCounter counter = redis == null ? null : new RedisCounter(redis)) {
             for (Scenario s : scenarios) {
                 if (!servers.containsKey(s.app())) {
                     servers.put(
                             s.app(),
-                            ServerProcess.start(s.app(), appProperties(s.app(), redis), out.resolve(s.app() + ".log")));
+                            ServerProcess.start(
+                                    s.app(), appProperties(s.app(), redis), jvmArgs, out.resolve(s.app() + ".log")));
                 }
             }
             Map<Scenario, String> cookies = new LinkedHashMap<>();

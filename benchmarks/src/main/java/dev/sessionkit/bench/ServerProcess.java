@@ -31,13 +31,19 @@ final class ServerProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServerProcess start(String name, Map<String, String> properties, Path log) throws IOException {
+    static ServerProcess start(String name, Map<String, String> properties, String jvmArgs, Path log)
+            throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC"));
+        for (String arg : jvmArgs.trim().split("\\s+")) {
+            if (!arg.isEmpty()) {
+                command.add(arg.replace("{name}", name));
+            }
+        }
         command.add("-Dmicronaut.server.port=" + port);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchApp.class.getName()));
