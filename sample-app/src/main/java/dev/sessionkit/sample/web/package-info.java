@@ -1,0 +1,2 @@
+/** The shop's server-rendered HTML pages. */
+package dev.sessionkit.sample.web;
