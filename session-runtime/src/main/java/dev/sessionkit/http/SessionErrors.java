@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -27,21 +28,43 @@ final class SessionErrors {
     static ErrorBody unavailableBody(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         LOG.warn("Session commit failed: {}", cause.toString());
-        return new ErrorBody(false, "Session store unavailable; try again shortly");
+        return new ErrorBody(false, STORE_UNAVAILABLE);
     }
 
-    /** Answers 503 when a route uses a session whose store failed or timed out. */
+    private static final String STORE_UNAVAILABLE = "Session store unavailable; try again shortly";
+
+    /** Answers one exception type with a status and {@code {"success":false,"message":...}}. */
+    abstract static class JsonErrorHandler<E extends RuntimeException>
+            implements ExceptionHandler<E, HttpResponse<ErrorBody>> {
+        private final HttpStatus status;
+
+        JsonErrorHandler(HttpStatus status) {
+            this.status = status;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, E exception) {
+            return respond(HttpResponse.<ErrorBody>status(status), exception);
+        }
+
+        MutableHttpResponse<ErrorBody> respond(MutableHttpResponse<ErrorBody> response, E exception) {
+            return response.body(new ErrorBody(false, exception.getMessage()));
+        }
+    }
+
+    /** Answers 503 when a route uses a session whose store failed or timed out; the client may retry. */
     @Produces
     @Singleton
     @Requires(classes = {SessionStoreException.class, ExceptionHandler.class})
-    static final class StoreUnavailableHandler
-            implements ExceptionHandler<SessionStoreException, HttpResponse<ErrorBody>> {
+    static final class StoreUnavailableHandler extends JsonErrorHandler<SessionStoreException> {
+        StoreUnavailableHandler() {
+            super(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+
         @Override
-        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
-        public HttpResponse<ErrorBody> handle(HttpRequest request, SessionStoreException exception) {
-            return HttpResponse.<ErrorBody>status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header("Retry-After", "1")
-                    .body(new ErrorBody(false, "Session store unavailable; try again shortly"));
+        MutableHttpResponse<ErrorBody> respond(MutableHttpResponse<ErrorBody> response, SessionStoreException e) {
+            return response.header("Retry-After", "1").body(new ErrorBody(false, STORE_UNAVAILABLE));
         }
     }
 
@@ -49,13 +72,9 @@ final class SessionErrors {
     @Produces
     @Singleton
     @Requires(classes = {SessionRequiredException.class, ExceptionHandler.class})
-    static final class SessionRequiredHandler
-            implements ExceptionHandler<SessionRequiredException, HttpResponse<ErrorBody>> {
-        @Override
-        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
-        public HttpResponse<ErrorBody> handle(HttpRequest request, SessionRequiredException exception) {
-            return HttpResponse.<ErrorBody>status(HttpStatus.UNAUTHORIZED)
-                    .body(new ErrorBody(false, exception.getMessage()));
+    static final class SessionRequiredHandler extends JsonErrorHandler<SessionRequiredException> {
+        SessionRequiredHandler() {
+            super(HttpStatus.UNAUTHORIZED);
         }
     }
 
@@ -63,12 +82,9 @@ final class SessionErrors {
     @Produces
     @Singleton
     @Requires(classes = {AccessDeniedException.class, ExceptionHandler.class})
-    static final class AccessDeniedHandler implements ExceptionHandler<AccessDeniedException, HttpResponse<ErrorBody>> {
-        @Override
-        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
-        public HttpResponse<ErrorBody> handle(HttpRequest request, AccessDeniedException exception) {
-            return HttpResponse.<ErrorBody>status(HttpStatus.FORBIDDEN)
-                    .body(new ErrorBody(false, exception.getMessage()));
+    static final class AccessDeniedHandler extends JsonErrorHandler<AccessDeniedException> {
+        AccessDeniedHandler() {
+            super(HttpStatus.FORBIDDEN);
         }
     }
 
@@ -76,12 +92,9 @@ final class SessionErrors {
     @Produces
     @Singleton
     @Requires(classes = {CsrfException.class, ExceptionHandler.class})
-    static final class CsrfHandler implements ExceptionHandler<CsrfException, HttpResponse<ErrorBody>> {
-        @Override
-        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
-        public HttpResponse<ErrorBody> handle(HttpRequest request, CsrfException exception) {
-            return HttpResponse.<ErrorBody>status(HttpStatus.FORBIDDEN)
-                    .body(new ErrorBody(false, exception.getMessage()));
+    static final class CsrfHandler extends JsonErrorHandler<CsrfException> {
+        CsrfHandler() {
+            super(HttpStatus.FORBIDDEN);
         }
     }
 
@@ -89,13 +102,9 @@ final class SessionErrors {
     @Produces
     @Singleton
     @Requires(classes = {SessionPayloadTooLargeException.class, ExceptionHandler.class})
-    static final class PayloadTooLargeHandler
-            implements ExceptionHandler<SessionPayloadTooLargeException, HttpResponse<ErrorBody>> {
-        @Override
-        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
-        public HttpResponse<ErrorBody> handle(HttpRequest request, SessionPayloadTooLargeException exception) {
-            return HttpResponse.<ErrorBody>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                    .body(new ErrorBody(false, exception.getMessage()));
+    static final class PayloadTooLargeHandler extends JsonErrorHandler<SessionPayloadTooLargeException> {
+        PayloadTooLargeHandler() {
+            super(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
         }
     }
 }
