@@ -1,11 +1,11 @@
 package dev.sessionkit.store.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.support.Browser;
 import dev.sessionkit.support.Postgres;
+import dev.sessionkit.support.StoreScenarios;
 import dev.sessionkit.support.TcpProxy;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -13,13 +13,11 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -71,24 +69,7 @@ class JdbcSessionTest implements TestPropertyProvider {
     @Test
     @Order(1)
     void theLifecycleWorksOnPostgres() {
-        Browser browser = new Browser(server.getURL(), "session");
-        assertTrue(browser.post("/t/put/user?value=alice").body().contains("\"isNew\":true"));
-        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
-        browser.post("/t/counter");
-        assertTrue(browser.post("/t/counter").body().contains("\"value\":\"2\""));
-
-        String before = browser.cookie();
-        browser.post("/t/regenerate");
-        assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
-        Browser old = new Browser(server.getURL(), "session");
-        old.cookie(before);
-        assertTrue(old.get("/t/get/user").body().contains("\"exists\":false"));
-
-        String last = browser.cookie();
-        browser.post("/t/destroy");
-        Browser replay = new Browser(server.getURL(), "session");
-        replay.cookie(last);
-        assertTrue(replay.get("/t/get/user").body().contains("\"exists\":false"));
+        StoreScenarios.lifecycle(server.getURL());
     }
 
     @Test
@@ -103,28 +84,8 @@ class JdbcSessionTest implements TestPropertyProvider {
 
     @Test
     @Order(3)
-    void aDatabaseOutageIsA503WithinTheTimeoutAndHealsByItself() throws IOException {
-        Browser browser = new Browser(server.getURL(), "session");
-        browser.post("/t/put/user?value=alice");
-
-        proxy.cut();
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> down = browser.get("/t/get/user");
-            long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertEquals(503, down.statusCode(), down.body());
-            assertTrue(tookMs < STORE_TIMEOUT_MS + 2000, "bounded by the store timeout, took " + tookMs + " ms");
-        }
-        assertEquals(200, browser.get("/t/anon").statusCode());
-
-        proxy.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        HttpResponse<String> back;
-        do {
-            back = browser.get("/t/get/user");
-        } while (back.statusCode() == 503 && System.nanoTime() < deadline && pause());
-        assertEquals(200, back.statusCode());
-        assertTrue(back.body().contains("\"value\":\"alice\""), back.body());
+    void aDatabaseOutageIsA503WithinTheTimeoutAndHealsByItself() throws Exception {
+        StoreScenarios.outageAndRecovery(server.getURL(), STORE_TIMEOUT_MS, proxy::cut, proxy::start);
     }
 
     private static TcpProxy proxy() {
@@ -133,16 +94,6 @@ class JdbcSessionTest implements TestPropertyProvider {
                     URI.create(Postgres.url().substring("jdbc:".length())).getPort());
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(200);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
