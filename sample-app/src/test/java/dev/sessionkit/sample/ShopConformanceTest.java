@@ -1,0 +1,149 @@
+package dev.sessionkit.sample;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.sessionkit.conformance.Client;
+import dev.sessionkit.conformance.SessionConformanceKit;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
+
+/** The sample shop passes SessionKit's own conformance kit, run over real HTTP. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "spec.name", value = "ShopConformanceTest")
+@Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "shop.bcrypt-cost", value = "4")
+@Property(name = "micronaut.server.cors.localhost-pass-through", value = "true")
+class ShopConformanceTest extends SessionConformanceKit implements TestPropertyProvider {
+
+    private static final String DEMO = "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}";
+    private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    TestClock clock;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "session.middlewares",
+                Application.MIDDLEWARES.stream().map(Class::getName).collect(Collectors.joining(",")));
+    }
+
+    @BeforeAll
+    void captureLogs() {
+        LOGS.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
+    }
+
+    @Override
+    protected URI baseUrl() {
+        return URI.create(server.getURL() + "/");
+    }
+
+    @Override
+    protected String cookieName() {
+        return "shop_session";
+    }
+
+    @Override
+    protected void signIn(Client client) {
+        HttpResponse<String> r = client.post("/api/auth/sign-in", "application/json", DEMO);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("sign-in failed: " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    @Override
+    protected void signOut(Client client) {
+        client.post("/api/auth/sign-out", null, null);
+    }
+
+    @Override
+    protected String protectedPath() {
+        return "/api/user/me";
+    }
+
+    @Override
+    protected void startGuestSession(Client client) {
+        client.post("/api/cart", "application/json", "{\"sku\":\"mug\",\"quantity\":1}");
+    }
+
+    @Override
+    protected HttpResponse<String> unsafeRequest(Client client, String... headers) {
+        return client.post("/api/cart", "application/json", "{\"sku\":\"tea-green\",\"quantity\":1}", headers);
+    }
+
+    @Override
+    protected Duration idleTimeout() {
+        return Duration.ofMinutes(30);
+    }
+
+    @Override
+    protected Duration absoluteTimeout() {
+        return Duration.ofHours(12);
+    }
+
+    @Override
+    protected void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    @Override
+    protected List<String> logLines() {
+        return LOGS.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** The application's clock, moved by the timeout checks. */
+    @Singleton
+    @Requires(property = "spec.name", value = "ShopConformanceTest")
+    static class TestClock extends Clock {
+        private final AtomicLong millis = new AtomicLong(System.currentTimeMillis());
+
+        void advance(Duration by) {
+            millis.addAndGet(by.toMillis());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public long millis() {
+            return millis.get();
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis());
+        }
+    }
+}
