@@ -51,6 +51,7 @@ public class SessionProperties {
     private List<SessionTransport> transports = List.of(SessionTransport.COOKIE, SessionTransport.BEARER);
     private List<String> middlewares = List.of("session");
     private @Nullable String config;
+    private @Nullable String auditSalt;
     private CsrfProperties csrf = new CsrfProperties();
     private BridgeProperties bridge = new BridgeProperties();
     private CookieProperties cookie = new CookieProperties();
@@ -216,6 +217,16 @@ public class SessionProperties {
     /** @param config a {@code @Config} class name */
     public void setConfig(@Nullable String config) {
         this.config = config;
+    }
+
+    /** @return the salt of the audit log's hashes; unset, a random one per process */
+    public @Nullable String getAuditSalt() {
+        return auditSalt;
+    }
+
+    /** @param auditSalt the salt of the audit log's hashes */
+    public void setAuditSalt(@Nullable String auditSalt) {
+        this.auditSalt = auditSalt;
     }
 
     /** @return the CSRF middleware's settings */

@@ -13,16 +13,30 @@ public final class SessionEvents {
     private final ApplicationEventPublisher<SessionRegeneratedEvent> regenerated;
     private final ApplicationEventPublisher<SessionDestroyedEvent> destroyed;
     private final ApplicationEventPublisher<InvalidSessionTokenEvent> invalid;
+    private final ApplicationEventPublisher<SessionRevokedEvent> revoked;
 
     SessionEvents(
             ApplicationEventPublisher<SessionCreatedEvent> created,
             ApplicationEventPublisher<SessionRegeneratedEvent> regenerated,
             ApplicationEventPublisher<SessionDestroyedEvent> destroyed,
-            ApplicationEventPublisher<InvalidSessionTokenEvent> invalid) {
+            ApplicationEventPublisher<InvalidSessionTokenEvent> invalid,
+            ApplicationEventPublisher<SessionRevokedEvent> revoked) {
         this.created = created;
         this.regenerated = regenerated;
         this.destroyed = destroyed;
         this.invalid = invalid;
+        this.revoked = revoked;
+    }
+
+    /**
+     * @param userId the user
+     * @param count how many sessions ended
+     * @param scope {@code one}, {@code others} or {@code all}
+     */
+    public void revoked(String userId, int count, String scope) {
+        if (count > 0) {
+            revoked.publishEvent(new SessionRevokedEvent(userId, count, scope));
+        }
     }
 
     /** @param handle the new session's handle */

@@ -1,6 +1,7 @@
 package dev.sessionkit.user;
 
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.store.KvAdaptor;
@@ -22,10 +23,12 @@ public final class UserSessions {
 
     private final KvAdaptor kv;
     private final String namespace;
+    private final SessionEvents events;
 
-    UserSessions(SessionSettings settings) {
+    UserSessions(SessionSettings settings, SessionEvents events) {
         this.kv = settings.kvAdaptor();
         this.namespace = settings.namespace();
+        this.events = events;
     }
 
     /**
@@ -63,9 +66,13 @@ public final class UserSessions {
         String userId = userOf(current);
         if (id.equals(current.handle())) {
             current.destroy();
+            events.revoked(userId, 1, "one");
             return CompletableFuture.completedFuture(Boolean.TRUE);
         }
-        return kv.deleteForUser(userId, namespace + id);
+        return kv.deleteForUser(userId, namespace + id).thenApply(deleted -> {
+            events.revoked(userId, deleted ? 1 : 0, "one");
+            return deleted;
+        });
     }
 
     /**
@@ -73,7 +80,11 @@ public final class UserSessions {
      * @return how many other sessions were ended
      */
     public @NonNull CompletionStage<Integer> revokeOthers(@NonNull Session current) {
-        return kv.deleteByUser(namespace, userOf(current), namespace + current.handle());
+        String userId = userOf(current);
+        return kv.deleteByUser(namespace, userId, namespace + current.handle()).thenApply(count -> {
+            events.revoked(userId, count, "others");
+            return count;
+        });
     }
 
     /**
@@ -86,6 +97,7 @@ public final class UserSessions {
         String userId = userOf(current);
         return kv.deleteByUser(namespace, userId, null).thenApply(count -> {
             current.destroy();
+            events.revoked(userId, count, "all");
             return count;
         });
     }
