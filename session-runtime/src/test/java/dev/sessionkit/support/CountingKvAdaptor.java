@@ -16,6 +16,8 @@ public final class CountingKvAdaptor implements KvAdaptor {
     public final AtomicInteger deletes = new AtomicInteger();
     public final AtomicInteger replaces = new AtomicInteger();
     public volatile boolean failing;
+    /** When above zero, every load answers only after this many milliseconds: a slow store. */
+    public volatile long delayMillis;
 
     private final KvAdaptor delegate;
 
@@ -42,6 +44,11 @@ public final class CountingKvAdaptor implements KvAdaptor {
     @Override
     public CompletionStage<SessionRecord> load(String key) {
         loads.incrementAndGet();
+        if (delayMillis > 0) {
+            java.util.concurrent.Executor later =
+                    CompletableFuture.delayedExecutor(delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return CompletableFuture.supplyAsync(() -> null, later).thenCompose(ignored -> delegate.load(key));
+        }
         return failing ? down() : delegate.load(key);
     }
 

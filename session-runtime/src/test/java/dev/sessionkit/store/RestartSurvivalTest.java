@@ -1,0 +1,73 @@
+package dev.sessionkit.store;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.Postgres;
+import dev.sessionkit.support.RedisServers;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A session outlives the application that made it, with Redis and with PostgreSQL. */
+class RestartSurvivalTest {
+
+    private static final String SECRET = "restart-secret-restart-secret-0123456";
+
+    @Test
+    void aRedisSessionSurvivesAnApplicationRestart() {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "redis.uri",
+                RedisServers.shared(),
+                "session.store",
+                "redis",
+                "session.secret",
+                SECRET,
+                "session.namespace",
+                "restart:" + UUID.randomUUID() + ":"));
+        assertSurvives(properties);
+    }
+
+    @Test
+    void aPostgresSessionSurvivesAnApplicationRestart() throws Exception {
+        String table = Postgres.freshTable();
+        Map<String, Object> properties = new HashMap<>(Postgres.datasource());
+        properties.putAll(Map.of(
+                "session.store",
+                "jdbc",
+                "session.secret",
+                SECRET,
+                "session.jdbc.table",
+                table,
+                "session.jdbc.initialize-schema",
+                "true"));
+        try {
+            assertSurvives(properties);
+        } finally {
+            try (Connection c = Postgres.connect();
+                    Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+    }
+
+    private static void assertSurvives(Map<String, Object> properties) {
+        String cookie;
+        try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            Browser browser = new Browser(first.getURL(), "session");
+            browser.post("/t/put/user?value=alice");
+            cookie = browser.cookie();
+        }
+        try (EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            Browser browser = new Browser(second.getURL(), "session");
+            browser.cookie(cookie);
+            String body = browser.get("/t/get/user").body();
+            assertTrue(body.contains("\"value\":\"alice\""), "after the restart: " + body);
+        }
+    }
+}
