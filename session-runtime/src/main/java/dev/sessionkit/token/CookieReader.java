@@ -37,7 +37,8 @@ public final class CookieReader {
                     if (found != null) {
                         return DUPLICATE;
                     }
-                    found = header.substring(skipSpaces(header, eq + 1, end), trimEnd(header, eq + 1, end));
+                    int valueStart = skipSpaces(header, eq + 1, end);
+                    found = header.substring(valueStart, trimEnd(header, valueStart, end));
                 }
                 i = end + 1;
             }

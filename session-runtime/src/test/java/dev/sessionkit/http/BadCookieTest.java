@@ -68,6 +68,8 @@ class BadCookieTest {
                 sig + "." + token)) {
             cookies.add(("Cookie: session=" + value).getBytes(StandardCharsets.ISO_8859_1));
         }
+        cookies.add("Cookie: session= ".getBytes(StandardCharsets.US_ASCII)); // found by TokenFuzzTest
+        cookies.add("Cookie: a=1; session=\t \t; b=2".getBytes(StandardCharsets.US_ASCII));
         cookies.add(("Cookie: session=" + valid + "; session=" + valid).getBytes(StandardCharsets.US_ASCII));
         cookies.add(("Cookie: session=" + valid + "; session=garbage").getBytes(StandardCharsets.US_ASCII));
         cookies.add(("Cookie: session=" + "é".repeat(87)).getBytes(StandardCharsets.UTF_8));

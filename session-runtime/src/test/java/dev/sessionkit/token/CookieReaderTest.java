@@ -17,6 +17,12 @@ class CookieReaderTest {
     }
 
     @Test
+    void aValueOfOnlyWhitespaceIsEmptyNotACrash() { // found by TokenFuzzTest
+        assertEquals("", CookieReader.find(List.of("session= "), "session"));
+        assertEquals("", CookieReader.find(List.of("a=1; session=\t \t; b=2"), "session"));
+    }
+
+    @Test
     void ignoresCookiesWhoseNameOnlyContainsTheWanted() {
         assertNull(CookieReader.find(List.of("xsession=v; session_x=w; Session=z"), "session"));
         assertNull(CookieReader.find(List.of("a=session=v"), "session"));
