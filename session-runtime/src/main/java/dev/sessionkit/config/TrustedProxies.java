@@ -38,9 +38,22 @@ public final class TrustedProxies {
                         "session.trusted-proxies entry '" + entry + "' is not an IP address or CIDR block");
             }
             networks.add(address);
-            prefixes.add(parts.length == 2 ? Integer.parseInt(parts[1]) : address.length * 8);
+            prefixes.add(parts.length == 2 ? prefix(entry, parts[1], address.length * 8) : address.length * 8);
         }
         return new TrustedProxies(networks, prefixes);
+    }
+
+    private static int prefix(String entry, String text, int bits) {
+        try {
+            int prefix = Integer.parseInt(text);
+            if (prefix >= 0 && prefix <= bits) {
+                return prefix;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException(
+                "session.trusted-proxies entry '" + entry + "' needs a prefix length from 0 to " + bits);
     }
 
     /**
@@ -67,6 +80,26 @@ public final class TrustedProxies {
             }
         }
         return remote.getHostAddress();
+    }
+
+    /**
+     * Whether the request reached us over HTTPS: directly, or through a trusted proxy that says so
+     * with {@code X-Forwarded-Proto: https}.
+     *
+     * @param remote the peer's address
+     * @param direct whether the connection itself is TLS
+     * @param forwardedProto the {@code X-Forwarded-Proto} header, if any
+     * @return whether the client's connection is secure
+     */
+    public boolean isSecure(@Nullable InetAddress remote, boolean direct, @Nullable String forwardedProto) {
+        if (direct) {
+            return true;
+        }
+        return forwardedProto != null
+                && remote != null
+                && "https".equalsIgnoreCase(forwardedProto.split(",")[0].trim())
+                && !networks.isEmpty()
+                && trusts(remote.getAddress());
     }
 
     private boolean trusts(byte[] address) {

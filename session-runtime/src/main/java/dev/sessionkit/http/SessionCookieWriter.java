@@ -2,6 +2,7 @@ package dev.sessionkit.http;
 
 import dev.sessionkit.config.CookieOptions;
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.config.TrustedProxies;
 import dev.sessionkit.session.CookieChange;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.http.HttpHeaders;
@@ -10,7 +11,8 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
 /**
- * Writes the session's {@code Set-Cookie} header. Setting and clearing carry the same attributes,
+ * Writes the session's {@code Set-Cookie} header. Unless configured, Secure follows the client's
+ * connection: HTTPS directly, or {@code X-Forwarded-Proto: https} from a trusted proxy. Setting and clearing carry the same attributes,
  * so the browser replaces or removes exactly the cookie it holds; both also mark the response
  * {@code Cache-Control: no-store}, since a cached copy would hand the cookie to someone else.
  */
@@ -21,11 +23,13 @@ final class SessionCookieWriter {
     private final String name;
     private final String attributes;
     private final CookieOptions options;
+    private final TrustedProxies proxies;
 
     SessionCookieWriter(SessionSettings settings) {
         this.name = settings.cookieName();
         this.options = settings.cookie();
         this.attributes = attributes(options);
+        this.proxies = settings.trustedProxies();
     }
 
     void apply(HttpRequest<?> request, MutableHttpResponse<?> response, CookieChange change) {
@@ -39,7 +43,12 @@ final class SessionCookieWriter {
             }
         }
         header.append(attributes);
-        boolean secure = options.secure() == null ? request.isSecure() : options.secure();
+        boolean secure = options.secure() != null
+                ? options.secure()
+                : proxies.isSecure(
+                        request.getRemoteAddress().getAddress(),
+                        request.isSecure(),
+                        request.getHeaders().get("X-Forwarded-Proto"));
         if (secure) {
             header.append("; Secure");
         }

@@ -75,6 +75,14 @@ class UserBridgeTest {
     }
 
     @Test
+    void behindATrustedTlsProxyTheCookieIsSecure() {
+        HttpResponse<String> viaProxy = browser().send("POST", "/auth/write", "X-Forwarded-Proto", "https");
+        assertTrue(viaProxy.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
+        HttpResponse<String> plain = browser().send("POST", "/auth/write");
+        assertFalse(plain.headers().firstValue("Set-Cookie").orElseThrow().contains("Secure"));
+    }
+
+    @Test
     void withoutAUserTheArgumentIs401UnlessNullable() {
         HttpResponse<String> me = browser().get("/auth/me");
         assertEquals(401, me.statusCode());
