@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,9 +29,7 @@ class ShopApiTest implements TestPropertyProvider {
     /** The same middlewares, in the same order, as Application.main registers. */
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "session.middlewares",
-                Application.MIDDLEWARES.stream().map(Class::getName).collect(Collectors.joining(",")));
+        return ShopTestProperties.asInMain();
     }
 
     private static final String DEMO = "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}";

@@ -3,6 +3,7 @@ package dev.sessionkit.sample;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.sessionkit.conformance.AdjustableClock;
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.conformance.SessionConformanceKit;
 import io.micronaut.context.annotation.Property;
@@ -14,15 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
@@ -47,9 +42,7 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "session.middlewares",
-                Application.MIDDLEWARES.stream().map(Class::getName).collect(Collectors.joining(",")));
+        return ShopTestProperties.asInMain();
     }
 
     @BeforeAll
@@ -119,31 +112,5 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
     /** The application's clock, moved by the timeout checks. */
     @Singleton
     @Requires(property = "spec.name", value = "ShopConformanceTest")
-    static class TestClock extends Clock {
-        private final AtomicLong millis = new AtomicLong(System.currentTimeMillis());
-
-        void advance(Duration by) {
-            millis.addAndGet(by.toMillis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public long millis() {
-            return millis.get();
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis());
-        }
-    }
+    static class TestClock extends AdjustableClock {}
 }

@@ -2,7 +2,7 @@ package dev.sessionkit.sample.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.sample.Application;
+import dev.sessionkit.sample.ShopTestProperties;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,9 +48,7 @@ class BrowserTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "session.middlewares",
-                Application.MIDDLEWARES.stream().map(Class::getName).collect(Collectors.joining(",")));
+        return ShopTestProperties.asInMain();
     }
 
     @BeforeAll
