@@ -15,7 +15,8 @@ import java.util.Map;
  * load from this JVM over loopback, scenarios interleaved over several rounds, and the results
  * as ratios to the bare application measured in the same round. Writes {@code results.md} and
  * {@code throughput.png} to the output folder. Arguments: {@code --seconds} per scenario and
- * round, {@code --rounds}, {@code --connections}, {@code --max-requests} per measurement,
+ * round, {@code --warmup} seconds per scenario before measuring, {@code --rounds}, {@code
+ * --connections}, {@code --max-requests} per measurement,
  * {@code --out}; for profiling, {@code --only N} (scenario N beside the bare one) and {@code
  * --server-jvm-args "..."} (for example a JFR recording).
  */
@@ -42,6 +43,9 @@ public final class BenchRunner {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "8"));
         long maxRequests = Long.parseLong(options.getOrDefault("max-requests", "2000000"));
+        // Long enough for the JIT to finish: a short warm-up leaves C2 compiling the heavier paths
+        // (Lettuce) during the measurement, which a profile showed as a third of the server's CPU.
+        double warmup = Double.parseDouble(options.getOrDefault("warmup", "15"));
         Path out = Path.of(options.getOrDefault("out", "results"));
         Files.createDirectories(out);
         System.setProperty("java.awt.headless", "true");

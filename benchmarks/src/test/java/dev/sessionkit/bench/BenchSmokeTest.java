@@ -13,7 +13,18 @@ class BenchSmokeTest {
     void theHarnessRunsEveryScenarioAndWritesItsReport() throws Exception {
         Path out = Path.of("target", "bench-smoke");
         BenchRunner.main(new String[] {
-            "--seconds", "0.5", "--rounds", "1", "--connections", "2", "--max-requests", "2000", "--out", out.toString()
+            "--seconds",
+            "0.5",
+            "--warmup",
+            "0.5",
+            "--rounds",
+            "1",
+            "--connections",
+            "2",
+            "--max-requests",
+            "2000",
+            "--out",
+            out.toString()
         });
         String report = Files.readString(out.resolve("results.md"));
         assertTrue(report.contains("1. bare Micronaut GET /hello"), report);
