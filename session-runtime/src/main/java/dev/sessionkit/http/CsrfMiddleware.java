@@ -56,8 +56,7 @@ public final class CsrfMiddleware implements Middleware {
         if (session != null) {
             return session.transport() == SessionTransport.BEARER;
         }
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return BearerToken.from(request.getHeaders()) != null;
     }
 
     private static boolean isSafe(HttpMethod method) {

@@ -13,7 +13,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,7 @@ final class SessionErrors {
     private SessionErrors() {}
 
     static ErrorBody unavailableBody(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = SessionStoreException.causeOf(error);
         LOG.warn("Session commit failed: {}", cause.toString());
         return new ErrorBody(false, STORE_UNAVAILABLE);
     }

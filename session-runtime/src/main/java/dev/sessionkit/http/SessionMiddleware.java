@@ -28,8 +28,6 @@ import java.util.concurrent.CompletionStage;
 @Named("session")
 public final class SessionMiddleware implements Middleware {
 
-    private static final String BEARER = "Bearer ";
-
     private final SessionManager manager;
     private final SessionSettings settings;
     private final SessionCookieWriter cookies;
@@ -45,20 +43,21 @@ public final class SessionMiddleware implements Middleware {
         if (settings.excludedPaths().matches(request.getPath())) {
             return null;
         }
-        Set<SessionTransport> allowed = allowed(route);
         HttpHeaders headers = request.getHeaders();
-        if (allowed.contains(SessionTransport.COOKIE) && headers.get(HttpHeaders.COOKIE) != null) {
+        boolean hasCookie = headers.get(HttpHeaders.COOKIE) != null;
+        String bearer = BearerToken.from(headers);
+        if (!hasCookie && bearer == null) {
+            return null; // the common anonymous request: no route annotations read
+        }
+        Set<SessionTransport> allowed = allowed(route);
+        if (hasCookie && allowed.contains(SessionTransport.COOKIE)) {
             String value = CookieReader.find(headers.getAll(HttpHeaders.COOKIE), settings.cookieName());
             if (value != null) {
                 return manager.load(request, value, SessionTransport.COOKIE);
             }
         }
-        if (allowed.contains(SessionTransport.BEARER)) {
-            String authorization = headers.get(HttpHeaders.AUTHORIZATION);
-            if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                return manager.load(
-                        request, authorization.substring(BEARER.length()).trim(), SessionTransport.BEARER);
-            }
+        if (bearer != null && allowed.contains(SessionTransport.BEARER)) {
+            return manager.load(request, bearer, SessionTransport.BEARER);
         }
         return null;
     }

@@ -305,9 +305,7 @@ public final class SessionManager {
     }
 
     private SessionStoreException storeFailure(String operation, Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause()
-                : error;
+        Throwable cause = SessionStoreException.causeOf(error);
         if (cause instanceof SessionStoreException e) {
             return e;
         }

@@ -15,4 +15,17 @@ public class SessionStoreException extends RuntimeException {
     public SessionStoreException(String message) {
         super(message);
     }
+
+    /**
+     * The error an asynchronous store call failed with, without the {@link
+     * java.util.concurrent.CompletionException} that dependent stages wrap it in.
+     *
+     * @param error what a stage completed with
+     * @return the underlying error
+     */
+    public static Throwable causeOf(Throwable error) {
+        return error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause()
+                : error;
+    }
 }

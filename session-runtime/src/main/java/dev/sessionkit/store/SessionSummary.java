@@ -21,4 +21,15 @@ public record SessionSummary(
         long expiresAt,
         @Nullable String ip,
         @Nullable String userAgent,
-        @Nullable String label) {}
+        @Nullable String label) {
+
+    /**
+     * @param key the store key
+     * @param meta the session's metadata
+     * @return its summary
+     */
+    public static @NonNull SessionSummary of(@NonNull String key, @NonNull SessionMeta meta) {
+        return new SessionSummary(
+                key, meta.createdAt(), meta.touchedAt(), meta.expiresAt(), meta.ip(), meta.userAgent(), meta.label());
+    }
+}

@@ -1,13 +1,13 @@
 package dev.sessionkit.user;
 
 import dev.sessionkit.config.SessionProperties;
+import dev.sessionkit.http.BearerToken;
 import dev.sessionkit.http.Middleware;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.session.SessionRequiredException;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -29,8 +29,6 @@ import java.util.concurrent.CompletionStage;
 @Singleton
 @Named("user-bridge")
 public final class UserBridge implements Middleware {
-
-    private static final String BEARER = "Bearer ";
 
     private final SessionManager manager;
     private final @Nullable SessionUserResolver resolver;
@@ -133,12 +131,8 @@ public final class UserBridge implements Middleware {
     }
 
     private static @Nullable String bearer(HttpRequest<?> request) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
-        }
-        String token = authorization.substring(BEARER.length()).trim();
-        return token.isEmpty() ? null : token;
+        String token = BearerToken.from(request.getHeaders());
+        return token == null || token.isEmpty() ? null : token;
     }
 
     private static String sha256(String token) {

@@ -140,14 +140,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
             Entry entry = key.startsWith(namespace) ? entries.get(key) : null;
             SessionMeta meta = entry == null ? null : entry.record.meta();
             if (meta != null && !meta.isExpired(now) && userId.equals(meta.userId())) {
-                sessions.add(new SessionSummary(
-                        key,
-                        meta.createdAt(),
-                        meta.touchedAt(),
-                        meta.expiresAt(),
-                        meta.ip(),
-                        meta.userAgent(),
-                        meta.label()));
+                sessions.add(SessionSummary.of(key, meta));
             }
         }
         sessions.sort(Comparator.comparingLong(SessionSummary::lastSeenAt).reversed());

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -180,9 +179,7 @@ public final class RedisKvAdaptor implements KvAdaptor {
             redis.zrem(users, key);
             return null;
         }
-        var meta = record.meta();
-        return new SessionSummary(
-                key, meta.createdAt(), meta.touchedAt(), meta.expiresAt(), meta.ip(), meta.userAgent(), meta.label());
+        return SessionSummary.of(key, record.meta());
     }
 
     /** The user's sorted set lives in the session's namespace: the key minus its 43-character handle. */
@@ -221,14 +218,10 @@ public final class RedisKvAdaptor implements KvAdaptor {
     private CompletionStage<Long> script(String script, String sha, String key, String[] args) {
         String[] keys = {key};
         return redis.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
-                .exceptionallyCompose(error -> unwrap(error) instanceof RedisNoScriptException
+                .exceptionallyCompose(error -> SessionStoreException.causeOf(error) instanceof RedisNoScriptException
                         ? redis.<Long>eval(script, ScriptOutputType.INTEGER, keys, args)
-                        : CompletableFuture.failedFuture(
-                                new SessionStoreException("Redis script failed", unwrap(error))));
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                        : CompletableFuture.failedFuture(new SessionStoreException(
+                                "Redis script failed", SessionStoreException.causeOf(error))));
     }
 
     private static String sha1(String script) {
