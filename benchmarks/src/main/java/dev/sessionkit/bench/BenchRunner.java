@@ -81,14 +81,7 @@ public final class BenchRunner {
             }
             for (Scenario s : scenarios) { // warm-up, not recorded
                 ServerProcess server = servers.get(s.app());
-                LoadGenerator.run(
-                        server.port,
-                        s.method(),
-                        s.path(),
-                        cookies.get(s),
-                        connections,
-                        Math.min(seconds, 3),
-                        maxRequests);
+                LoadGenerator.run(server.port, s.method(), s.path(), cookies.get(s), connections, warmup, maxRequests);
             }
             Report report = new Report(scenarios, rounds);
             for (int round = 0; round < rounds; round++) {
