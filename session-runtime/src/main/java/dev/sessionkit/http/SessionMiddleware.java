@@ -28,6 +28,9 @@ import java.util.concurrent.CompletionStage;
 @Named("session")
 public final class SessionMiddleware implements Middleware {
 
+    // Looked up by name: the Class overloads reflect on the annotation type on every request.
+    private static final String TRANSPORTS = SessionTransports.class.getName();
+
     private final SessionManager manager;
     private final SessionSettings settings;
     private final SessionCookieWriter cookies;
@@ -84,10 +87,10 @@ public final class SessionMiddleware implements Middleware {
     }
 
     private Set<SessionTransport> allowed(AnnotationMetadata route) {
-        if (!route.hasAnnotation(SessionTransports.class)) {
+        if (!route.hasAnnotation(TRANSPORTS)) {
             return settings.transports();
         }
-        SessionTransport[] chosen = route.enumValues(SessionTransports.class, SessionTransport.class);
+        SessionTransport[] chosen = route.enumValues(TRANSPORTS, SessionTransport.class);
         return chosen.length == 0 ? settings.transports() : EnumSet.copyOf(Set.of(chosen));
     }
 }

@@ -30,6 +30,10 @@ import java.util.concurrent.CompletionStage;
 @Named("user-bridge")
 public final class UserBridge implements Middleware {
 
+    // Looked up by name: the Class overloads reflect on the annotation type on every request.
+    private static final String REQUIRES_ROLES = RequiresRoles.class.getName();
+    private static final String REQUIRES_USER = RequiresUser.class.getName();
+
     private final SessionManager manager;
     private final @Nullable SessionUserResolver resolver;
     private final @Nullable TokenVerifier verifier;
@@ -113,19 +117,19 @@ public final class UserBridge implements Middleware {
         if (context != null) {
             request.setAttribute(AuthContext.ATTRIBUTE, context);
         }
-        if (route.hasAnnotation(RequiresRoles.class)) {
+        if (route.hasAnnotation(REQUIRES_ROLES)) {
             if (context == null) {
                 throw new SessionRequiredException();
             }
-            for (String role : route.stringValues(RequiresRoles.class)) {
+            for (String role : route.stringValues(REQUIRES_ROLES)) {
                 if (context.hasRole(role)) {
                     return;
                 }
             }
             throw new AccessDeniedException(
-                    "This needs one of the roles " + String.join(", ", route.stringValues(RequiresRoles.class)));
+                    "This needs one of the roles " + String.join(", ", route.stringValues(REQUIRES_ROLES)));
         }
-        if (context == null && route.hasAnnotation(RequiresUser.class)) {
+        if (context == null && route.hasAnnotation(REQUIRES_USER)) {
             throw new SessionRequiredException();
         }
     }
