@@ -15,8 +15,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
-import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.internal.ThreadExecutorMap;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +46,7 @@ public final class SessionManager {
     private final Clock clock;
     private final SessionEvents events;
     private final KvAdaptor kv;
+    private final StoreDeadline deadline;
 
     SessionManager(SessionSettings settings, TokenCodec codec, JsonMapper json, Clock clock, SessionEvents events) {
         this.settings = settings;
@@ -57,6 +55,7 @@ public final class SessionManager {
         this.clock = clock;
         this.events = events;
         this.kv = settings.kvAdaptor();
+        this.deadline = new StoreDeadline(settings.storeTimeout());
     }
 
     /**
@@ -115,7 +114,7 @@ public final class SessionManager {
         }
         String handle = codec.handle(verified.token());
         String key = settings.namespace() + handle;
-        return bounded(loadFromStore(key)).handle((record, error) -> {
+        return deadline.bound(loadFromStore(key)).handle((record, error) -> {
             RequestSession session;
             if (error != null) {
                 session = RequestSession.unavailable(this, transport, storeFailure("load", error));
@@ -150,7 +149,7 @@ public final class SessionManager {
         String key = settings.namespace() + s.handle();
         if (s.isCreated()) {
             CompletionStage<?> before = s.isDestroyed() ? destroyOnly(s) : NO_CHANGE;
-            return bounded(before.thenCompose(ignored -> kv.create(key, s.snapshot(touched))))
+            return deadline.bound(before.thenCompose(ignored -> kv.create(key, s.snapshot(touched))))
                     .thenCompose(ignored -> enforceCap(touched.userId(), key))
                     .thenApply(ignored -> {
                         events.created(s.handle());
@@ -159,7 +158,7 @@ public final class SessionManager {
         }
         String loadedKey = s.loadedKey();
         if (s.isRegenerated() && loadedKey != null) {
-            return bounded(kv.replace(loadedKey, key, s.snapshot(touched)))
+            return deadline.bound(kv.replace(loadedKey, key, s.snapshot(touched)))
                     .thenCompose(
                             moved -> moved ? enforceCap(touched.userId(), key).thenApply(i -> true) : completed(false))
                     .thenApply(moved -> {
@@ -176,7 +175,7 @@ public final class SessionManager {
         }
         boolean refreshCookie =
                 s.needsResign() || (touchDue && settings.cookie().persistent());
-        return bounded(kv.update(loadedKey, s.delta(touched))).thenApply(stored -> {
+        return deadline.bound(kv.update(loadedKey, s.delta(touched))).thenApply(stored -> {
             if (!stored) {
                 return CookieChange.CLEAR;
             }
@@ -193,7 +192,7 @@ public final class SessionManager {
         if (userId == null || cap == 0) {
             return completed(null);
         }
-        return bounded(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
+        return deadline.bound(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
             List<SessionSummary> others = new ArrayList<>(sessions);
             others.removeIf(summary -> summary.key().equals(currentKey));
             others.sort(Comparator.comparingLong(SessionSummary::createdAt));
@@ -261,7 +260,7 @@ public final class SessionManager {
         if (loadedKey == null) {
             return NO_CHANGE;
         }
-        return bounded(kv.delete(loadedKey)).thenApply(deleted -> {
+        return deadline.bound(kv.delete(loadedKey)).thenApply(deleted -> {
             if (deleted) {
                 events.destroyed(s.loadedHandle());
             }
@@ -280,28 +279,6 @@ public final class SessionManager {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-    }
-
-    /**
-     * Bounds a store call by {@code session.store-timeout} and resumes on the caller's event loop,
-     * so controllers never run on a store client's threads. A call that times out is cancelled,
-     * so a store client does not pile up work for a server that is down. Finished calls (the
-     * memory store) pass straight through.
-     */
-    private <T> CompletionStage<T> bounded(CompletionStage<T> stage) {
-        CompletableFuture<T> future = stage.toCompletableFuture();
-        if (future.isDone()) {
-            return future;
-        }
-        CompletableFuture<T> timed =
-                future.copy().orTimeout(settings.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        timed.whenComplete((value, error) -> {
-            if (error instanceof TimeoutException) {
-                future.cancel(true);
-            }
-        });
-        EventExecutor caller = ThreadExecutorMap.currentExecutor();
-        return caller == null ? timed : timed.whenCompleteAsync((value, error) -> {}, caller);
     }
 
     private SessionStoreException storeFailure(String operation, Throwable error) {
