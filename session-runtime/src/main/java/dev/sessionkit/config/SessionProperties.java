@@ -395,7 +395,11 @@ public class SessionProperties {
     /** The {@code session.redis.*} settings. */
     @ConfigurationProperties("redis")
     public static class RedisProperties {
+        /** Whether the Redis store opens a connection on each server event loop. */
+        public static final boolean DEFAULT_EVENT_LOOP_CONNECTIONS = true;
+
         private @Nullable String server;
+        private boolean eventLoopConnections = DEFAULT_EVENT_LOOP_CONNECTIONS;
 
         /** @return the name of the {@code redis.servers.<name>} connection to use; unset uses the default one */
         public @Nullable String getServer() {
@@ -405,6 +409,19 @@ public class SessionProperties {
         /** @param server a {@code redis.servers} name */
         public void setServer(@Nullable String server) {
             this.server = server;
+        }
+
+        /**
+         * @return whether each server event loop gets its own connection, so that a request's
+         *     command never leaves its thread; off, every command goes through the shared one
+         */
+        public boolean isEventLoopConnections() {
+            return eventLoopConnections;
+        }
+
+        /** @param eventLoopConnections whether to open a connection on each server event loop */
+        public void setEventLoopConnections(boolean eventLoopConnections) {
+            this.eventLoopConnections = eventLoopConnections;
         }
     }
 

@@ -27,7 +27,7 @@ import java.util.concurrent.CompletionStage;
  * the session still exists. Works on a standalone server and on Redis Cluster alike: every
  * command names exactly one key, and nothing needs RENAME, CONFIG or keyspace notifications.
  */
-public final class RedisKvAdaptor implements KvAdaptor {
+public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
 
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "redis";
@@ -57,7 +57,8 @@ public final class RedisKvAdaptor implements KvAdaptor {
     private static final String USER_INFIX = "user:";
     private static final String UPDATE_SHA = sha1(UPDATE);
 
-    private final RedisClusterAsyncCommands<String, String> redis;
+    private final RedisClusterAsyncCommands<String, String> shared;
+    private final @Nullable LoopLocalConnections loopLocal;
     private final Clock clock;
 
     /**
@@ -65,13 +66,41 @@ public final class RedisKvAdaptor implements KvAdaptor {
      * @param clock the time source the TTLs are computed from
      */
     public RedisKvAdaptor(@NonNull RedisClusterAsyncCommands<String, String> redis, @NonNull Clock clock) {
-        this.redis = redis;
+        this.shared = redis;
+        this.loopLocal = null;
         this.clock = clock;
+    }
+
+    /**
+     * @param loopLocal a connection per event loop, with the shared one for other threads
+     * @param shared the shared connection's commands
+     * @param clock the time source the TTLs are computed from
+     */
+    RedisKvAdaptor(
+            @NonNull LoopLocalConnections loopLocal,
+            @NonNull RedisClusterAsyncCommands<String, String> shared,
+            @NonNull Clock clock) {
+        this.shared = shared;
+        this.loopLocal = loopLocal;
+        this.clock = clock;
+    }
+
+    /** Closes the event loops' connections, if any; the shared connection belongs to micronaut-redis. */
+    @Override
+    public void close() {
+        if (loopLocal != null) {
+            loopLocal.close();
+        }
+    }
+
+    /** The connection to use on this thread: its event loop's own, where there is one. */
+    private RedisClusterAsyncCommands<String, String> redis() {
+        return loopLocal == null ? shared : loopLocal.commands();
     }
 
     @Override
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
-        return redis.hgetall(key).thenApply(hash -> {
+        return redis().hgetall(key).thenApply(hash -> {
             SessionRecord record = RedisRecords.fromHash(hash);
             return record == null || record.meta().isExpired(clock.millis()) ? null : record;
         });
@@ -95,9 +124,9 @@ public final class RedisKvAdaptor implements KvAdaptor {
             return stored.thenApply(ignored -> null);
         }
         String users = userKey(key, userId);
-        CompletionStage<?> indexed = redis.zadd(users, record.meta().createdAt(), key)
+        CompletionStage<?> indexed = redis().zadd(users, record.meta().createdAt(), key)
                 .thenCompose(added ->
-                        redis.pexpire(users, Long.parseLong(ttl(record.meta().absoluteExpiresAt()))));
+                        redis().pexpire(users, Long.parseLong(ttl(record.meta().absoluteExpiresAt()))));
         return stored.thenCombine(indexed, (a, b) -> null);
     }
 
@@ -111,7 +140,7 @@ public final class RedisKvAdaptor implements KvAdaptor {
             String userId = record.meta().userId();
             CompletionStage<?> unindexed = userId == null
                     ? CompletableFuture.completedFuture(null)
-                    : redis.zrem(userKey(oldKey, userId), oldKey);
+                    : redis().zrem(userKey(oldKey, userId), oldKey);
             return unindexed.thenCompose(ignored -> create(newKey, record)).thenApply(ignored -> Boolean.TRUE);
         });
     }
@@ -121,7 +150,7 @@ public final class RedisKvAdaptor implements KvAdaptor {
     public @NonNull CompletionStage<List<SessionSummary>> listByUser(
             @NonNull String namespace, @NonNull String userId) {
         String users = namespace + USER_INFIX + userId;
-        return redis.zrange(users, 0, -1).thenCompose(keys -> {
+        return redis().zrange(users, 0, -1).thenCompose(keys -> {
             List<CompletableFuture<SessionSummary>> loads = new ArrayList<>(keys.size());
             for (String key : keys) {
                 loads.add(load(key)
@@ -145,18 +174,19 @@ public final class RedisKvAdaptor implements KvAdaptor {
 
     @Override
     public @NonNull CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
-        return redis.hget(key, RedisRecords.USER).thenCompose(owner -> {
+        return redis().hget(key, RedisRecords.USER).thenCompose(owner -> {
             if (!userId.equals(owner)) {
                 return CompletableFuture.completedFuture(Boolean.FALSE);
             }
-            return redis.del(key).thenCombine(redis.zrem(userKey(key, userId), key), (deleted, removed) -> deleted > 0);
+            return redis().del(key)
+                    .thenCombine(redis().zrem(userKey(key, userId), key), (deleted, removed) -> deleted > 0);
         });
     }
 
     @Override
     public @NonNull CompletionStage<Integer> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
-        return redis.zrange(namespace + USER_INFIX + userId, 0, -1).thenCompose(keys -> {
+        return redis().zrange(namespace + USER_INFIX + userId, 0, -1).thenCompose(keys -> {
             List<CompletableFuture<Boolean>> deletes = new ArrayList<>();
             for (String key : keys) {
                 if (!key.equals(keepKey)) {
@@ -176,7 +206,7 @@ public final class RedisKvAdaptor implements KvAdaptor {
 
     private @Nullable SessionSummary summary(String users, String key, String userId, @Nullable SessionRecord record) {
         if (record == null || !userId.equals(record.meta().userId())) {
-            redis.zrem(users, key);
+            redis().zrem(users, key);
             return null;
         }
         return SessionSummary.of(key, record.meta());
@@ -206,7 +236,7 @@ public final class RedisKvAdaptor implements KvAdaptor {
 
     @Override
     public @NonNull CompletionStage<Boolean> delete(@NonNull String key) {
-        return redis.del(key).thenApply(count -> count > 0);
+        return redis().del(key).thenApply(count -> count > 0);
     }
 
     /** A relative TTL, so that a clock difference between this host and Redis changes nothing. */
@@ -217,9 +247,9 @@ public final class RedisKvAdaptor implements KvAdaptor {
     /** EVALSHA, falling back to EVAL (which caches the script) on a node that has not seen it yet. */
     private CompletionStage<Long> script(String script, String sha, String key, String[] args) {
         String[] keys = {key};
-        return redis.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
+        return redis().<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
                 .exceptionallyCompose(error -> SessionStoreException.causeOf(error) instanceof RedisNoScriptException
-                        ? redis.<Long>eval(script, ScriptOutputType.INTEGER, keys, args)
+                        ? redis().<Long>eval(script, ScriptOutputType.INTEGER, keys, args)
                         : CompletableFuture.failedFuture(new SessionStoreException(
                                 "Redis script failed", SessionStoreException.causeOf(error))));
     }

@@ -1,17 +1,26 @@
 package dev.sessionkit.store.redis;
 
 import dev.sessionkit.config.SessionProperties;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.event.command.CommandListener;
+import io.micronaut.configuration.lettuce.AbstractRedisConfiguration;
 import io.micronaut.context.BeanContext;
+import io.micronaut.context.Qualifier;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Builds the Redis store on the connection micronaut-redis-lettuce configures: the server named
@@ -33,20 +42,49 @@ final class RedisKvAdaptorFactory {
 
     @Singleton
     @Named(RedisKvAdaptor.NAME)
+    @Bean(preDestroy = "close")
     RedisKvAdaptor redisKvAdaptor(BeanContext context, SessionProperties properties, Clock clock) {
-        String server = properties.getRedis().getServer();
+        SessionProperties.RedisProperties redis = properties.getRedis();
+        String server = redis.getServer();
         if (server != null) {
-            return new RedisKvAdaptor(
-                    context.getBean(STANDALONE, Qualifiers.byName(server)).async(), clock);
+            return standalone(context, server, redis.isEventLoopConnections(), clock);
         }
         if (context.containsBean(CLUSTER)) {
             return new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock);
         }
         if (context.containsBean(STANDALONE)) {
-            return new RedisKvAdaptor(context.getBean(STANDALONE).async(), clock);
+            return standalone(context, null, redis.isEventLoopConnections(), clock);
         }
         throw new ConfigurationException(
                 "session.store is 'redis' but no Redis connection is configured: set redis.uri (one server),"
                         + " redis.uris (a cluster) or redis.servers.<name>.uri with session.redis.server");
+    }
+
+    /**
+     * A single server gets a connection per event loop besides the shared one (see {@link
+     * LoopLocalConnections}) unless {@code session.redis.event-loop-connections} is off; a
+     * master/replica set-up, a Unix socket or a native transport keeps to the shared connection.
+     * {@link CommandListener} beans are added to the loop clients, which micronaut-redis's own
+     * client listeners do not reach.
+     *
+     * @param server the {@code redis.servers} name, or null for {@code redis.uri}
+     */
+    private static RedisKvAdaptor standalone(
+            BeanContext context, @Nullable String server, boolean eventLoopConnections, Clock clock) {
+        RedisClusterAsyncCommands<String, String> shared =
+                context.getBean(STANDALONE, named(server)).async();
+        AbstractRedisConfiguration config = context.getBean(AbstractRedisConfiguration.class, named(server));
+        RedisURI uri = config.getUri().orElse(config);
+        if (!eventLoopConnections || !config.getReplicaUris().isEmpty() || !LoopLocalConnections.supports(uri)) {
+            return new RedisKvAdaptor(shared, clock);
+        }
+        RedisClient client = context.getBean(RedisClient.class, named(server));
+        List<CommandListener> listeners = List.copyOf(context.getBeansOfType(CommandListener.class));
+        return new RedisKvAdaptor(new LoopLocalConnections(shared, client, uri, listeners), shared, clock);
+    }
+
+    /** @return the qualifier of a {@code redis.servers} name; null (the primary bean) for none */
+    private static <T> @Nullable Qualifier<T> named(@Nullable String server) {
+        return server == null ? null : Qualifiers.byName(server);
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -97,6 +98,31 @@ class RedisSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void aReadIsAnsweredOnTheEventLoopThatServesTheRequest() throws InterruptedException {
+        Browser browser = new Browser(server.getURL(), "session");
+        browser.post("/t/put/user?value=alice");
+        // The loop's own connection opens on its first use; until then the shared one answers.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            counter.answeredOn.clear();
+            String controller = browser.get("/t/thread").body();
+            List<String> answers = awaitAnswers(1);
+            if (answers.equals(List.of(controller))) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "the read was answered on " + answers + ", not " + controller);
+            Thread.sleep(20);
+        }
+    }
+
+    private List<String> awaitAnswers(int count) throws InterruptedException {
+        for (int i = 0; i < 100 && counter.answeredOn.size() < count; i++) {
+            Thread.sleep(10); // Lettuce tells listeners just after the result
+        }
+        return List.copyOf(counter.answeredOn);
+    }
+
+    @Test
     void fiftyConcurrentRequestsChangingDifferentFieldsAllPersist() {
         Browser browser = new Browser(server.getURL(), "session");
         browser.post("/t/put/start?value=0");
@@ -135,7 +161,7 @@ class RedisSessionTest implements TestPropertyProvider {
             slow.cookie(cookie);
             return slow.post("/t/slow/late?value=1");
         });
-        assertTrue(SessionTestController.loaded.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(SessionTestController.loaded.await(10, TimeUnit.SECONDS));
         browser.post("/t/destroy");
         SessionTestController.release.countDown();
         write.join();

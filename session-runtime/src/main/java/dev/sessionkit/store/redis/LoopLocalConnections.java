@@ -1,0 +1,218 @@
+package dev.sessionkit.store.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.event.command.CommandListener;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Transports;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.netty.channel.EventLoop;
+import io.netty.channel.IoEventLoop;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.FastThreadLocal;
+import io.netty.util.internal.ThreadExecutorMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Redis connection per server event loop, living on that loop. A request's command is then
+ * written, answered and resumed on the thread that serves the request, instead of being handed
+ * to Lettuce's own I/O thread and back; and the commands of all requests the loop handles in one
+ * pass leave in one write (see {@link LoopClients}), so Redis wakes once for several of them.
+ *
+ * <p>Each loop's connection is opened on its first use there, asynchronously. Until it is up,
+ * while it is down, and on every thread that is not a compatible event loop, the shared
+ * connection micronaut-redis-lettuce made serves. A loop's connection does not reconnect by
+ * itself: a dropped one is noticed on its loop, which opens a new one on demand, at most once a
+ * second, so that nothing ever reconnects onto a loop that is shutting down.
+ */
+final class LoopLocalConnections implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoopLocalConnections.class);
+    private static final long RETRY_AFTER_FAILURE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long CLOSE_TIMEOUT_SECONDS = 2;
+
+    private final RedisClusterAsyncCommands<String, String> shared;
+    private final ClientResources resources;
+    private final ClientOptions options;
+    private final RedisURI uri;
+    private final List<CommandListener> listeners;
+    private final Queue<Slot> slots = new ConcurrentLinkedQueue<>();
+    private final FastThreadLocal<Slot> current = new FastThreadLocal<>() {
+        @Override
+        protected @Nullable Slot initialValue() {
+            return slotForCurrentThread();
+        }
+    };
+    private volatile boolean closed;
+
+    /**
+     * @param shared the commands of the connection micronaut-redis-lettuce made
+     * @param client that connection's client: its resources and options are reused
+     * @param uri where that client connects
+     * @param listeners command listeners to add to every loop's client
+     */
+    LoopLocalConnections(
+            @NonNull RedisClusterAsyncCommands<String, String> shared,
+            @NonNull RedisClient client,
+            @NonNull RedisURI uri,
+            @NonNull List<CommandListener> listeners) {
+        this.shared = shared;
+        this.resources = client.getResources();
+        this.options = client.getOptions().mutate().autoReconnect(false).build();
+        this.uri = uri;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * Whether connections can live on the server's event loops: only over TCP, and only when
+     * Lettuce uses the NIO transport that the loops can host.
+     *
+     * @param uri where Redis is
+     * @return true when {@link #commands()} can use loop-local connections
+     */
+    static boolean supports(@NonNull RedisURI uri) {
+        return uri.getSocket() == null && Transports.socketChannelClass() == NioSocketChannel.class;
+    }
+
+    /** @return the commands of this event loop's connection, or of the shared one */
+    @NonNull
+    RedisClusterAsyncCommands<String, String> commands() {
+        Slot slot = current.get();
+        return slot == null ? shared : slot.commands();
+    }
+
+    private @Nullable Slot slotForCurrentThread() {
+        EventExecutor executor = ThreadExecutorMap.currentExecutor();
+        if (closed
+                || !(executor instanceof IoEventLoop loop)
+                || !loop.inEventLoop()
+                || !loop.isIoType(NioIoHandler.class)) {
+            return null;
+        }
+        Slot slot = new Slot(loop);
+        slots.add(slot);
+        return slot;
+    }
+
+    /** Closes every loop's connection, waiting a bounded time; the shared connection is not ours. */
+    @Override
+    public void close() {
+        closed = true;
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (Slot slot : slots) {
+            closing.add(slot.close());
+        }
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+                    .get(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Closing the event loops' Redis connections did not finish cleanly", e);
+        }
+    }
+
+    /** One loop's client and connection; its state is touched only on that loop. */
+    private final class Slot {
+        private final EventLoop loop;
+        private final LoopClients.Client client;
+        private @Nullable StatefulRedisConnection<String, String> connection;
+        private @Nullable RedisClusterAsyncCommands<String, String> commands;
+        private boolean connecting;
+        private long retryAt = System.nanoTime();
+
+        Slot(EventLoop loop) {
+            this.loop = loop;
+            this.client = LoopClients.create(resources, options, uri, loop, listeners);
+        }
+
+        RedisClusterAsyncCommands<String, String> commands() {
+            StatefulRedisConnection<String, String> c = connection;
+            if (c != null) {
+                if (c.isOpen()) {
+                    return commands;
+                }
+                dropped(c);
+            }
+            if (!connecting && !closed && !loop.isShuttingDown() && System.nanoTime() - retryAt >= 0) {
+                connecting = true;
+                client.redis()
+                        .connectAsync(StringCodec.UTF8, uri)
+                        .whenComplete((opened, error) -> onLoop(() -> connected(opened, error), () -> {}));
+            }
+            return shared;
+        }
+
+        private void dropped(StatefulRedisConnection<String, String> c) {
+            LOG.debug("The Redis connection of {} dropped; the shared one serves until it is back", loop);
+            connection = null;
+            commands = null;
+            retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
+            c.closeAsync();
+        }
+
+        private void connected(@Nullable StatefulRedisConnection<String, String> opened, @Nullable Throwable error) {
+            connecting = false;
+            if (error != null || opened == null) {
+                LOG.debug("A Redis connection for {} failed; the shared one serves", loop, error);
+                retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
+            } else if (closed) {
+                opened.closeAsync();
+            } else {
+                connection = opened;
+                commands = opened.async();
+            }
+        }
+
+        /** On the loop; when the loop has gone, its shutdown closed the channel already. */
+        CompletableFuture<Void> close() {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            if (loop.isShuttingDown()) {
+                client.releaseResources();
+                done.complete(null);
+                return done;
+            }
+            onLoop(
+                    () -> {
+                        connection = null;
+                        commands = null;
+                        client.shutdown().whenComplete((ignored, error) -> done.complete(null));
+                    },
+                    () -> {
+                        client.releaseResources();
+                        done.complete(null);
+                    });
+            return done;
+        }
+
+        /** Runs {@code task} on the loop, or {@code ifGone} here when the loop has shut down. */
+        private void onLoop(Runnable task, Runnable ifGone) {
+            if (loop.inEventLoop()) {
+                task.run();
+                return;
+            }
+            try {
+                loop.execute(task);
+            } catch (RejectedExecutionException shutDown) {
+                ifGone.run();
+            }
+        }
+    }
+}
