@@ -169,6 +169,12 @@ final class RequestSession implements Session {
         if (json == null) {
             return Optional.empty();
         }
+        Object scalar = JsonScalars.read(json, type.getType());
+        if (scalar != JsonScalars.NOT_SCALAR) {
+            @SuppressWarnings("unchecked") // JsonScalars returns exactly the (boxed) type asked for
+            T value = (T) scalar;
+            return Optional.of(value);
+        }
         try {
             return Optional.ofNullable(manager.json().readValue(json, type));
         } catch (IOException e) {
