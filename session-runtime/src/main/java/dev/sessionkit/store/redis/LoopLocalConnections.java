@@ -3,6 +3,7 @@ package dev.sessionkit.store.redis;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
@@ -75,7 +76,13 @@ final class LoopLocalConnections implements AutoCloseable {
             @NonNull List<CommandListener> listeners) {
         this.shared = shared;
         this.resources = client.getResources();
-        this.options = client.getOptions().mutate().autoReconnect(false).build();
+        // No reconnecting by itself (see the class comment), and no per-command timer: every store
+        // call is already bounded, and cancelled, by session.store-timeout.
+        this.options = client.getOptions()
+                .mutate()
+                .autoReconnect(false)
+                .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build())
+                .build();
         this.uri = uri;
         this.listeners = List.copyOf(listeners);
     }
