@@ -25,6 +25,16 @@ final class RedisCounter implements AutoCloseable {
         return total;
     }
 
+    /** @return which Redis this is, for the report: its version and where it came from */
+    String describe(String origin) {
+        for (String line : connection.sync().info("server").split("\r?\n")) {
+            if (line.startsWith("redis_version:")) {
+                return "Redis " + line.substring(line.indexOf(':') + 1).trim() + " (" + origin + ")";
+            }
+        }
+        return "Redis (" + origin + ")";
+    }
+
     @Override
     public void close() {
         connection.close();

@@ -1,5 +1,6 @@
 package dev.sessionkit.bench;
 
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class Report {
         return ratios;
     }
 
-    void write(Path out, double seconds, int connections) throws IOException {
+    void write(Path out, double seconds, int connections, @Nullable String redis) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append(
                 "| scenario | req/s | throughput × bare (min..max) | p50 µs | p99 µs | server CPU µs/req | CPU × bare | Redis cmds/req |\n");
@@ -82,7 +83,7 @@ final class Report {
         md.append('\n').append(targets());
         md.append(String.format(
                 Locale.ROOT,
-                "%nMeasured %s on %s (%d cores, %s), Java %s; %d connections, %.1f s per scenario and round,"
+                "%nMeasured %s on %s (%d cores, %s), Java %s%s; %d connections, %.1f s per scenario and round,"
                         + " %d rounds interleaved, medians shown with min..max over rounds. Redis commands count"
                         + " what the server executed, commands inside a script included.%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE),
@@ -90,6 +91,7 @@ final class Report {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"),
                 System.getProperty("java.version"),
+                redis == null ? "" : ", " + redis,
                 connections,
                 seconds,
                 samples.length));

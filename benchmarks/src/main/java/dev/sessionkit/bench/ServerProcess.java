@@ -31,12 +31,11 @@ final class ServerProcess implements AutoCloseable {
         this.process = process;
     }
 
-    static ServerProcess start(String name, Map<String, String> properties, String jvmArgs, Path log)
+    /** Starts one and waits until it answers; its output goes to {@code <logs>/<name>.log}. */
+    static ServerProcess start(String name, Map<String, String> properties, String jvmArgs, Path logs)
             throws IOException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
+        Path log = logs.resolve(name + ".log");
+        int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC"));
         for (String arg : jvmArgs.trim().split("\\s+")) {
@@ -54,6 +53,13 @@ final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(name, port, process);
         server.awaitReady();
         return server;
+    }
+
+    /** A loopback port nothing listens on now. */
+    static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
     }
 
     /** CPU time the server process has used so far. */
