@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A session outlives the application that made it, with Redis and with PostgreSQL. */
@@ -21,15 +20,8 @@ class RestartSurvivalTest {
 
     @Test
     void aRedisSessionSurvivesAnApplicationRestart() {
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "redis.uri",
-                RedisServers.shared(),
-                "session.store",
-                "redis",
-                "session.secret",
-                SECRET,
-                "session.namespace",
-                "restart:" + UUID.randomUUID() + ":"));
+        Map<String, Object> properties = new HashMap<>(RedisServers.storeProperties("restart"));
+        properties.put("session.secret", SECRET);
         assertSurvives(properties);
     }
 

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +48,21 @@ public final class RedisServers {
     }
 
     private static Process sharedProcess;
+
+    /**
+     * @param namespace a prefix naming the test
+     * @return the properties that put a test's sessions on the {@link #shared()} Redis, under a
+     *     namespace of their own
+     */
+    public static Map<String, String> storeProperties(String namespace) {
+        return Map.of(
+                "redis.uri",
+                shared(),
+                "session.store",
+                "redis",
+                "session.namespace",
+                namespace + ":" + UUID.randomUUID() + ":");
+    }
 
     /** A redis-server process of this test's own. */
     public static final class Process implements AutoCloseable {

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.TestInstance;
 
 /** Every user-bridge and multi-session rule again, on the Redis store. */
@@ -21,12 +20,6 @@ class RedisUserBridgeTest extends UserBridgeTest implements TestPropertyProvider
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "redis.uri",
-                RedisServers.shared(),
-                "session.store",
-                "redis",
-                "session.namespace",
-                "bridge:" + UUID.randomUUID() + ":");
+        return RedisServers.storeProperties("bridge");
     }
 }

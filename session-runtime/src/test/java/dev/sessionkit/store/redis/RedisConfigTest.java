@@ -1,15 +1,20 @@
 package dev.sessionkit.store.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.annotation.Config;
 import dev.sessionkit.config.SessionConfig;
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.RedisCommandCounter;
 import dev.sessionkit.support.RedisServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class RedisConfigTest {
@@ -20,6 +25,27 @@ class RedisConfigTest {
                 Map.of("spec.name", "RedisConfigTest", "redis.uri", RedisServers.shared()), "test")) {
             assertInstanceOf(
                     RedisKvAdaptor.class, context.getBean(SessionSettings.class).kvAdaptor());
+        }
+    }
+
+    @Test
+    void aNamedServerServesTheStoreWithItsOwnEventLoopConnections() throws InterruptedException {
+        Map<String, Object> properties = Map.of(
+                "redis.servers.sessions.uri",
+                RedisServers.shared(),
+                "session.store",
+                "redis",
+                "session.redis.server",
+                "sessions",
+                "session.namespace",
+                "named:" + UUID.randomUUID() + ":");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            Browser browser = new Browser(server.getURL(), "session");
+            assertEquals(200, browser.post("/t/put/user?value=alice").statusCode());
+            assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
+            server.getApplicationContext()
+                    .getBean(RedisCommandCounter.class)
+                    .awaitReadsAnsweredOnTheirEventLoop(browser);
         }
     }
 

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +43,7 @@ class RedisSessionTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "redis.uri", uri, "session.store", "redis", "session.namespace", "test:" + UUID.randomUUID() + ":");
+        return RedisServers.storeProperties("test");
     }
 
     @AfterAll
@@ -101,25 +99,7 @@ class RedisSessionTest implements TestPropertyProvider {
     void aReadIsAnsweredOnTheEventLoopThatServesTheRequest() throws InterruptedException {
         Browser browser = new Browser(server.getURL(), "session");
         browser.post("/t/put/user?value=alice");
-        // The loop's own connection opens on its first use; until then the shared one answers.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            counter.answeredOn.clear();
-            String controller = browser.get("/t/thread").body();
-            List<String> answers = awaitAnswers(1);
-            if (answers.equals(List.of(controller))) {
-                return;
-            }
-            assertTrue(System.nanoTime() < deadline, "the read was answered on " + answers + ", not " + controller);
-            Thread.sleep(20);
-        }
-    }
-
-    private List<String> awaitAnswers(int count) throws InterruptedException {
-        for (int i = 0; i < 100 && counter.answeredOn.size() < count; i++) {
-            Thread.sleep(10); // Lettuce tells listeners just after the result
-        }
-        return List.copyOf(counter.answeredOn);
+        counter.awaitReadsAnsweredOnTheirEventLoop(browser);
     }
 
     @Test

@@ -10,9 +10,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,15 +29,9 @@ class RedisSharedConnectionTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "redis.uri",
-                RedisServers.shared(),
-                "session.store",
-                "redis",
-                "session.namespace",
-                "test:" + UUID.randomUUID() + ":",
-                "session.redis.event-loop-connections",
-                "false");
+        Map<String, String> properties = new HashMap<>(RedisServers.storeProperties("shared"));
+        properties.put("session.redis.event-loop-connections", "false");
+        return properties;
     }
 
     @Test
