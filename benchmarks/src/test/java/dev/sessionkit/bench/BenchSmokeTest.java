@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** A few seconds of the real harness, so CI knows it still works; not a measurement. */
+/** Half a second per scenario of the real harness, so CI knows it still works; not a measurement. */
 class BenchSmokeTest {
 
     @Test
