@@ -99,8 +99,8 @@ public final class BenchRunner {
         Files.createDirectories(settings.out());
         System.setProperty("java.awt.headless", "true");
         List<Scenario> scenarios = new ArrayList<>();
+        String only = settings.only();
         for (Scenario s : SCENARIOS) {
-            String only = settings.only();
             if (only == null || s.name().startsWith("1.") || s.name().startsWith(only + ".")) {
                 scenarios.add(s);
             }

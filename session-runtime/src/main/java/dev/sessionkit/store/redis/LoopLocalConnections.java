@@ -98,6 +98,12 @@ final class LoopLocalConnections implements AutoCloseable {
         return uri.getSocket() == null && Transports.socketChannelClass() == NioSocketChannel.class;
     }
 
+    /** @return the commands of the connection micronaut-redis-lettuce made */
+    @NonNull
+    RedisClusterAsyncCommands<String, String> shared() {
+        return shared;
+    }
+
     /** @return the commands of this event loop's connection, or of the shared one */
     @NonNull
     RedisClusterAsyncCommands<String, String> commands() {

@@ -73,14 +73,10 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
 
     /**
      * @param loopLocal a connection per event loop, with the shared one for other threads
-     * @param shared the shared connection's commands
      * @param clock the time source the TTLs are computed from
      */
-    RedisKvAdaptor(
-            @NonNull LoopLocalConnections loopLocal,
-            @NonNull RedisClusterAsyncCommands<String, String> shared,
-            @NonNull Clock clock) {
-        this.shared = shared;
+    RedisKvAdaptor(@NonNull LoopLocalConnections loopLocal, @NonNull Clock clock) {
+        this.shared = loopLocal.shared();
         this.loopLocal = loopLocal;
         this.clock = clock;
     }

@@ -80,7 +80,7 @@ final class RedisKvAdaptorFactory {
         }
         RedisClient client = context.getBean(RedisClient.class, named(server));
         List<CommandListener> listeners = List.copyOf(context.getBeansOfType(CommandListener.class));
-        return new RedisKvAdaptor(new LoopLocalConnections(shared, client, uri, listeners), shared, clock);
+        return new RedisKvAdaptor(new LoopLocalConnections(shared, client, uri, listeners), clock);
     }
 
     /** @return the qualifier of a {@code redis.servers} name; null (the primary bean) for none */
