@@ -158,6 +158,36 @@ public abstract class KvAdaptorContract {
         assertNotNull(join(store.load(sessionKey("x"))), "user-2 untouched");
     }
 
+    @Test
+    void aNewerSessionStaysListedAndRevocableAfterAnOlderOneExpires() {
+        long now = clock.millis();
+        SessionMeta newer = new SessionMeta(now, now, now + TTL, now + 2 * TTL, "user-1", null, null, "newer");
+        join(store.create(sessionKey("newer"), new SessionRecord(newer, Map.of())));
+        // Signing in from an old guest session: its absolute expiry is close.
+        SessionMeta older = new SessionMeta(now - TTL, now, now + TTL, now + 1_200, "user-1", null, null, "older");
+        join(store.create(sessionKey("older"), new SessionRecord(older, Map.of())));
+
+        letTimePass(Duration.ofMillis(2_000));
+
+        assertNull(join(store.load(sessionKey("older"))), "the older session is past its absolute expiry");
+        assertEquals(
+                List.of(sessionKey("newer")),
+                join(store.listByUser(namespace(), "user-1")).stream()
+                        .map(SessionSummary::key)
+                        .toList(),
+                "the newer session is still listed");
+        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", null)), "and revoked with the others");
+        assertNull(join(store.load(sessionKey("newer"))));
+    }
+
+    /**
+     * Lets time pass for the store: the test clock always, and real time too where the store
+     * expires entries by its own clock.
+     */
+    protected void letTimePass(Duration by) {
+        clock.advance(by);
+    }
+
     /** A key shaped like a real one: namespace plus a 43-character handle. */
     protected String sessionKey(String name) {
         return prefix + (name + "_".repeat(43)).substring(0, 43);

@@ -169,6 +169,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             try (PreparedStatement s = c.prepareStatement(sql.deleteForUser())) {
                 s.setString(1, key);
                 s.setString(2, userId);
+                s.setObject(3, time(clock.millis()));
                 return s.executeUpdate() > 0;
             }
         });
@@ -182,6 +183,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
                 s.setString(1, userId);
                 s.setString(2, namespace);
                 s.setString(3, keepKey);
+                s.setObject(4, time(clock.millis()));
                 return s.executeUpdate();
             }
         });

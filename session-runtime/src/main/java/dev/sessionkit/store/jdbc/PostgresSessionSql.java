@@ -78,11 +78,12 @@ public final class PostgresSessionSql implements SessionSql {
 
     @Override
     public @NonNull String deleteForUser() {
-        return "DELETE FROM " + table + " WHERE id = ? AND user_id = ?";
+        return "DELETE FROM " + table + " WHERE id = ? AND user_id = ? AND expires_at > ?";
     }
 
     @Override
     public @NonNull String deleteByUser() {
-        return "DELETE FROM " + table + " WHERE user_id = ? AND starts_with(id, ?) AND id IS DISTINCT FROM ?";
+        return "DELETE FROM " + table
+                + " WHERE user_id = ? AND starts_with(id, ?) AND id IS DISTINCT FROM ? AND expires_at > ?";
     }
 }

@@ -49,11 +49,14 @@ public interface SessionSql {
     @NonNull
     String listByUser();
 
-    /** @return DELETE of one session if it is the user's; params: id, user */
+    /** @return DELETE of one live session if it is the user's; params: id, user, now */
     @NonNull
     String deleteForUser();
 
-    /** @return DELETE of a user's sessions except one id (null keeps none); params: user, namespace, keep id */
+    /**
+     * @return DELETE of a user's live sessions except one id (null keeps none); params: user,
+     *     namespace, keep id, now
+     */
     @NonNull
     String deleteByUser();
 }

@@ -52,7 +52,21 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
             return 1
             """;
 
+    /**
+     * Adds a session to its user's index. The index lives as long as its longest-lived member:
+     * its lifetime is only ever extended, so signing in from an old session can never make the
+     * index lapse while a newer session is alive. KEYS[1] the index; ARGV[1] score; ARGV[2] the
+     * session key; ARGV[3] the session's absolute TTL in ms.
+     */
+    static final String INDEX = """
+            redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+            local ttl = tonumber(ARGV[3])
+            if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+            return 1
+            """;
+
     private static final String CREATE_SHA = sha1(CREATE);
+    private static final String INDEX_SHA = sha1(INDEX);
     private static final int HANDLE_LENGTH = 43;
     private static final String USER_INFIX = "user:";
     private static final String UPDATE_SHA = sha1(UPDATE);
@@ -119,10 +133,10 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         if (userId == null) {
             return stored.thenApply(ignored -> null);
         }
-        String users = userKey(key, userId);
-        CompletionStage<?> indexed = redis().zadd(users, record.meta().createdAt(), key)
-                .thenCompose(added ->
-                        redis().pexpire(users, Long.parseLong(ttl(record.meta().absoluteExpiresAt()))));
+        String[] index = {
+            Long.toString(record.meta().createdAt()), key, ttl(record.meta().absoluteExpiresAt())
+        };
+        CompletionStage<Long> indexed = script(INDEX, INDEX_SHA, userKey(key, userId), index);
         return stored.thenCombine(indexed, (a, b) -> null);
     }
 

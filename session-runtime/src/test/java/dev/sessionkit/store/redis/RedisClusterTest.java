@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.RedisServers;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -13,6 +17,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,9 @@ class RedisClusterTest implements TestPropertyProvider {
 
     @Inject
     RedisKvAdaptor store;
+
+    @Inject
+    MutableClock clock;
 
     @Override
     public Map<String, String> getProperties() {
@@ -69,6 +77,34 @@ class RedisClusterTest implements TestPropertyProvider {
         Browser replay = new Browser(server.getURL(), "session");
         replay.cookie(last);
         assertFalse(replay.get("/t/get/user").body().contains("changed"));
+    }
+
+    @Test
+    void theUserIndexOutlivesAnOlderSessionOnTheCluster() throws InterruptedException {
+        long now = clock.millis();
+        String newer = "cluster:" + "n".repeat(43);
+        String older = "cluster:" + "o".repeat(43);
+        long ttl = 60_000;
+        join(store.create(
+                newer,
+                new SessionRecord(
+                        new SessionMeta(now, now, now + ttl, now + ttl, "u", null, null, "newer"), Map.of())));
+        join(store.create(
+                older,
+                new SessionRecord(
+                        new SessionMeta(now, now, now + ttl, now + 800, "u", null, null, "older"), Map.of())));
+        Thread.sleep(1_200); // Redis expires by its own clock; the application's follows by hand
+        clock.advance(Duration.ofMillis(1_200));
+        assertEquals(
+                List.of(newer),
+                join(store.listByUser("cluster:", "u")).stream()
+                        .map(SessionSummary::key)
+                        .toList());
+        assertEquals(1, join(store.deleteByUser("cluster:", "u", null)));
+    }
+
+    private static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
+        return stage.toCompletableFuture().join();
     }
 
     @Test
