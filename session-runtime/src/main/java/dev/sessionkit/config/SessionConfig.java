@@ -113,6 +113,16 @@ public abstract class SessionConfig {
         return properties.getMaxSessionsPerUser();
     }
 
+    /** @return whether safe requests (GET, HEAD, ...) may create anonymous sessions; false by default */
+    public boolean createOnSafeMethods() {
+        return properties.isCreateOnSafeMethods();
+    }
+
+    /** @return whether signing in as a different user keeps the session's data; false by default */
+    public boolean keepDataOnUserSwitch() {
+        return properties.isKeepDataOnUserSwitch();
+    }
+
     /** @return proxies whose X-Forwarded-For gives the client address: addresses or CIDR blocks */
     public @NonNull List<String> trustedProxies() {
         return properties.getTrustedProxies();

@@ -32,6 +32,8 @@ public class SessionProperties {
     public static final Duration DEFAULT_TOUCH_INTERVAL = Duration.ofMinutes(1);
     /** The default bound on a session's stored fields, in bytes of JSON. */
     public static final int DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024;
+    /** The default cap on one user's sessions; signing in past it ends the oldest. */
+    public static final int DEFAULT_MAX_SESSIONS_PER_USER = 10;
     /** The default time a store may take before the request gets a 503. */
     public static final Duration DEFAULT_STORE_TIMEOUT = Duration.ofSeconds(2);
 
@@ -47,7 +49,9 @@ public class SessionProperties {
     private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
     private Duration storeTimeout = DEFAULT_STORE_TIMEOUT;
     private List<String> trustedProxies = List.of();
-    private int maxSessionsPerUser;
+    private int maxSessionsPerUser = DEFAULT_MAX_SESSIONS_PER_USER;
+    private boolean createOnSafeMethods;
+    private boolean keepDataOnUserSwitch;
     private List<SessionTransport> transports = List.of(SessionTransport.COOKIE, SessionTransport.BEARER);
     private List<String> middlewares = List.of("session");
     private @Nullable String config;
@@ -187,6 +191,32 @@ public class SessionProperties {
     /** @param maxSessionsPerUser the cap, 0 for none */
     public void setMaxSessionsPerUser(int maxSessionsPerUser) {
         this.maxSessionsPerUser = maxSessionsPerUser;
+    }
+
+    /**
+     * @return whether a GET, HEAD, OPTIONS or TRACE request may create an anonymous session; off,
+     *     so that anonymous traffic can never fill the store
+     */
+    public boolean isCreateOnSafeMethods() {
+        return createOnSafeMethods;
+    }
+
+    /** @param createOnSafeMethods whether safe requests may create anonymous sessions */
+    public void setCreateOnSafeMethods(boolean createOnSafeMethods) {
+        this.createOnSafeMethods = createOnSafeMethods;
+    }
+
+    /**
+     * @return whether signing in as a different user than the session's keeps its data; off, so
+     *     one user never receives another's data
+     */
+    public boolean isKeepDataOnUserSwitch() {
+        return keepDataOnUserSwitch;
+    }
+
+    /** @param keepDataOnUserSwitch whether a sign-in as another user keeps the session's data */
+    public void setKeepDataOnUserSwitch(boolean keepDataOnUserSwitch) {
+        this.keepDataOnUserSwitch = keepDataOnUserSwitch;
     }
 
     /** @return how tokens may arrive, unless a route says otherwise with {@code @SessionTransports} */

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param maxSessionsPerUser the per-user cap, 0 for none
  * @param trustedProxies whose X-Forwarded-For is believed
  * @param transports how tokens may arrive by default
+ * @param createOnSafeMethods whether safe requests may create anonymous sessions
+ * @param keepDataOnUserSwitch whether a sign-in as another user keeps the session's data
  */
 public record SessionSettings(
         @NonNull String configClass,
@@ -42,7 +44,9 @@ public record SessionSettings(
         @NonNull PathExclusions excludedPaths,
         int maxSessionsPerUser,
         @NonNull TrustedProxies trustedProxies,
-        @NonNull Set<SessionTransport> transports) {
+        @NonNull Set<SessionTransport> transports,
+        boolean createOnSafeMethods,
+        boolean keepDataOnUserSwitch) {
 
     /** The prefix browsers reserve for host-only, Secure, Path=/ cookies. */
     public static final String HOST_PREFIX = "__Host-";
@@ -87,7 +91,9 @@ public record SessionSettings(
                 PathExclusions.of(config.excludePaths()),
                 nonNegative("session.max-sessions-per-user", config.maxSessionsPerUser()),
                 TrustedProxies.of(config.trustedProxies()),
-                transports(config.transports()));
+                transports(config.transports()),
+                config.createOnSafeMethods(),
+                config.keepDataOnUserSwitch());
     }
 
     private static String checkCookieName(String name) {

@@ -1,13 +1,13 @@
 package dev.sessionkit.http;
 
 import dev.sessionkit.config.SessionProperties;
+import dev.sessionkit.session.SafeMethods;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.session.SessionTransport;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -36,7 +36,7 @@ public final class CsrfMiddleware implements Middleware {
 
     @Override
     public @Nullable CompletionStage<?> onRequest(HttpRequest<?> request, AnnotationMetadata route) {
-        if (isSafe(request.getMethod()) || isBearer(request)) {
+        if (SafeMethods.isSafe(request.getMethod()) || isBearer(request)) {
             return null;
         }
         HttpHeaders headers = request.getHeaders();
@@ -57,13 +57,6 @@ public final class CsrfMiddleware implements Middleware {
             return session.transport() == SessionTransport.BEARER;
         }
         return BearerToken.from(request.getHeaders()) != null;
-    }
-
-    private static boolean isSafe(HttpMethod method) {
-        return method == HttpMethod.GET
-                || method == HttpMethod.HEAD
-                || method == HttpMethod.OPTIONS
-                || method == HttpMethod.TRACE;
     }
 
     /** Same host and port as the Host header the request was sent to. */

@@ -1,6 +1,8 @@
 package dev.sessionkit.http;
 
+import dev.sessionkit.session.SealedValues;
 import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -8,40 +10,65 @@ import jakarta.inject.Singleton;
 
 /**
  * Synchronizer tokens for HTML forms: put {@link #token} in a hidden {@code _csrf} field and check
- * it with {@link #verify} when the form comes back. The token is an HMAC of the session's handle,
- * so it needs no storage and dies with the session (and with regeneration at sign-in).
+ * it with {@link #verify} when the form comes back. With a session, the token is an HMAC of its
+ * handle, so it needs no storage and dies with the session (and with regeneration at sign-in).
+ * Without one, as on a sign-in page, it is an HMAC of a random nonce held in a signed companion
+ * cookie ({@code <cookie>_csrf}, double submit): rendering a form never creates a session.
  */
 @Singleton
 public final class CsrfTokens {
 
     private static final String PURPOSE = "csrf";
+    private static final String ANONYMOUS_FORM = "csrf-anonymous";
+    private static final String COOKIE_SEAL = "csrf-cookie";
+    private static final String SUFFIX = "_csrf";
 
     private final TokenCodec codec;
+    private final SessionManager manager;
 
-    CsrfTokens(TokenCodec codec) {
+    CsrfTokens(TokenCodec codec, SessionManager manager) {
         this.codec = codec;
+        this.manager = manager;
     }
 
     /**
-     * The form token of the session, creating the session if there is none yet (a sign-in form
-     * needs one too).
+     * The form token of the request: bound to the session, or without one to a nonce cookie.
      *
      * @param session the request's session
      * @return the token
      */
     public @NonNull String token(@NonNull Session session) {
-        if (!session.exists()) {
-            session.putJson(Session.INTERNAL_PREFIX + "csrf", "1");
+        if (session.exists()) {
+            return codec.mac(PURPOSE, session.handle());
         }
-        return codec.mac(PURPOSE, session.handle());
+        String nonce = nonce(session);
+        if (nonce == null) {
+            nonce = codec.newToken();
+            manager.setClientCookie(session, SUFFIX, SealedValues.seal(codec, COOKIE_SEAL, nonce));
+        }
+        return codec.mac(ANONYMOUS_FORM, nonce);
     }
 
     /**
+     * Checks a form token. Once a session exists only its own token counts, so a cookie planted
+     * by a sibling domain cannot forge writes to a signed-in session.
+     *
      * @param session the request's session
      * @param token what the form sent
-     * @return whether it is this session's token
+     * @return whether it is this session's (or this anonymous browser's) token
      */
     public boolean verify(@NonNull Session session, @Nullable String token) {
-        return token != null && session.exists() && codec.verifyMac(PURPOSE, session.handle(), token);
+        if (token == null || token.isEmpty()) {
+            return false;
+        }
+        if (session.exists()) {
+            return codec.verifyMac(PURPOSE, session.handle(), token);
+        }
+        String nonce = nonce(session);
+        return nonce != null && codec.verifyMac(ANONYMOUS_FORM, nonce, token);
+    }
+
+    private @Nullable String nonce(Session session) {
+        return SealedValues.open(codec, COOKIE_SEAL, manager.clientCookie(session, SUFFIX));
     }
 }

@@ -5,6 +5,7 @@ import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.config.TrustedProxies;
 import dev.sessionkit.session.CookieChange;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -33,14 +34,32 @@ final class SessionCookieWriter {
     }
 
     void apply(HttpRequest<?> request, MutableHttpResponse<?> response, CookieChange change) {
-        StringBuilder header = new StringBuilder(160).append(name).append('=');
-        if (change.value() == null) {
-            header.append("; Max-Age=0");
-        } else {
-            header.append(change.value());
-            if (options.persistent()) {
-                header.append("; Max-Age=").append(change.maxAgeSeconds());
-            }
+        long maxAge = change.value() == null ? 0 : options.persistent() ? change.maxAgeSeconds() : -1;
+        write(request, response, name, change.value(), maxAge);
+    }
+
+    /**
+     * Sets or clears a companion cookie ({@code <name><suffix>}) for the browser's session only,
+     * with the session cookie's attributes.
+     */
+    void applyCompanion(
+            HttpRequest<?> request, MutableHttpResponse<?> response, String suffix, @Nullable String value) {
+        write(request, response, name + suffix, value, value == null ? 0 : -1);
+    }
+
+    /** @param maxAge seconds, 0 to clear, negative for a cookie that ends with the browser session */
+    private void write(
+            HttpRequest<?> request,
+            MutableHttpResponse<?> response,
+            String cookie,
+            @Nullable String value,
+            long maxAge) {
+        StringBuilder header = new StringBuilder(160).append(cookie).append('=');
+        if (value != null) {
+            header.append(value);
+        }
+        if (maxAge >= 0) {
+            header.append("; Max-Age=").append(maxAge);
         }
         header.append(attributes);
         boolean secure = options.secure() != null

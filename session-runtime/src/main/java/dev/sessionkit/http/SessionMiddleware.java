@@ -14,6 +14,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
@@ -81,6 +82,10 @@ public final class SessionMiddleware implements Middleware {
             }
             if (manager.isLive(session)) {
                 response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+            Map<String, String> companions = manager.outgoingCookies(session);
+            if (companions != null) {
+                companions.forEach((suffix, value) -> cookies.applyCompanion(request, response, suffix, value));
             }
             return null;
         });

@@ -45,6 +45,8 @@ final class RequestSession implements Session {
     private final boolean resign;
     private final boolean staleCookie;
     private final @Nullable SessionStoreException unavailable;
+    private @Nullable ClientCookies clientCookies;
+    private @Nullable CookieFlash cookieFlash;
 
     private RequestSession(
             SessionManager manager,
@@ -103,7 +105,7 @@ final class RequestSession implements Session {
     public void signIn(@NonNull String userId, @Nullable String label) {
         checkAvailable();
         if (meta == null) {
-            start();
+            start(true);
         } else {
             regenerate();
         }
@@ -122,7 +124,7 @@ final class RequestSession implements Session {
     public @NonNull String issueBearerToken() {
         checkAvailable();
         if (meta == null) {
-            start();
+            start(false);
         }
         transport = SessionTransport.BEARER;
         return manager.codec().sign(token);
@@ -175,8 +177,12 @@ final class RequestSession implements Session {
             T value = (T) scalar;
             return Optional.of(value);
         }
+        return Optional.ofNullable(decode(name, json, type));
+    }
+
+    private <T> @Nullable T decode(String name, String json, Argument<T> type) {
         try {
-            return Optional.ofNullable(manager.json().readValue(json, type));
+            return manager.json().readValue(json, type);
         } catch (IOException e) {
             throw new IllegalStateException(
                     "Session field '" + name + "' does not decode as " + type.getTypeName()
@@ -191,8 +197,12 @@ final class RequestSession implements Session {
             remove(name);
             return;
         }
+        putJson(name, encode(name, type, value));
+    }
+
+    private <T> String encode(String name, Argument<T> type, T value) {
         try {
-            putJson(name, new String(manager.json().writeValueAsBytes(type, value), StandardCharsets.UTF_8));
+            return new String(manager.json().writeValueAsBytes(type, value), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalArgumentException(
                     "Session field '" + name + "' cannot be written as JSON: " + e.getMessage() + "; is "
@@ -228,7 +238,7 @@ final class RequestSession implements Session {
                     name, size, manager.settings().maxPayloadBytes());
         }
         if (meta == null) {
-            start();
+            start(false);
         }
         if (changes == null) {
             changes = new HashMap<>();
@@ -264,14 +274,51 @@ final class RequestSession implements Session {
         payloadBytes = 0;
     }
 
+    /** Without a session the value goes to a signed cookie: a flash never creates a session. */
+    @Override
+    @SuppressWarnings("unchecked") // the value's own class describes it
+    public void flash(@NonNull String key, @Nullable Object value) {
+        String field = Flash.field(key);
+        checkAvailable();
+        if (meta != null) {
+            put(field, value);
+        } else {
+            String json = value == null ? null : encode(field, (Argument<Object>) Argument.of(value.getClass()), value);
+            cookieFlash().put(key, json);
+        }
+    }
+
     @Override
     public <T> @NonNull Optional<T> takeFlash(@NonNull String key, @NonNull Class<T> type) {
         String field = Flash.field(key);
         Optional<T> value = get(field, Argument.of(type));
         if (value.isPresent()) {
             remove(field);
+            return value;
         }
-        return value;
+        String json = cookieFlash().take(key);
+        return json == null ? Optional.empty() : Optional.ofNullable(decode(field, json, Argument.of(type)));
+    }
+
+    /** @return this request's companion cookies, created on first use */
+    ClientCookies clientCookies() {
+        if (clientCookies == null) {
+            clientCookies = new ClientCookies(request, manager.settings().cookieName());
+        }
+        return clientCookies;
+    }
+
+    private CookieFlash cookieFlash() {
+        if (cookieFlash == null) {
+            cookieFlash = new CookieFlash(clientCookies(), manager.codec(), manager.json());
+        }
+        return cookieFlash;
+    }
+
+    /** @return companion cookies to send (suffix to value, null clears), or null for none */
+    @Nullable
+    Map<String, String> outgoingCookies() {
+        return clientCookies == null ? null : clientCookies.outgoing();
     }
 
     // --- read by SessionManager at commit ---
@@ -357,7 +404,17 @@ final class RequestSession implements Session {
         return new SessionWrite(newMeta, put, remove);
     }
 
-    private void start() {
+    /**
+     * Starts a new session. A safe request may not start an anonymous one (anonymous traffic
+     * would fill the store); a sign-in may, since OAuth and OIDC callbacks arrive as GET.
+     */
+    private void start(boolean signingIn) {
+        if (!signingIn
+                && request != null
+                && SafeMethods.isSafe(request.getMethod())
+                && !manager.settings().createOnSafeMethods()) {
+            throw new SessionCreationRefusedException(request.getMethodName(), request.getPath());
+        }
         created = true;
         meta = manager.freshMeta();
         newToken();

@@ -10,6 +10,7 @@ import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.token.TokenCodec;
 import dev.sessionkit.token.VerifiedToken;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
@@ -237,6 +239,43 @@ public final class SessionManager {
      */
     public boolean isLive(@NonNull Session session) {
         return session instanceof RequestSession s && !s.isUnavailable() && s.meta() != null;
+    }
+
+    /**
+     * A companion cookie of the request's session cookie, as this request last set it or as the
+     * browser sent it; for SessionKit's stateless helpers such as {@link
+     * dev.sessionkit.http.CsrfTokens}.
+     *
+     * @param session the request's session
+     * @param suffix appended to the session cookie's name, such as {@code _csrf}
+     * @return the value, or null when absent, duplicated or outside a request
+     */
+    @Internal
+    public @Nullable String clientCookie(@NonNull Session session, @NonNull String suffix) {
+        return session instanceof RequestSession s ? s.clientCookies().read(suffix) : null;
+    }
+
+    /**
+     * Sets a companion cookie on the response, with the session cookie's attributes.
+     *
+     * @param session the request's session
+     * @param suffix appended to the session cookie's name
+     * @param value the value, or null to clear the cookie
+     */
+    @Internal
+    public void setClientCookie(@NonNull Session session, @NonNull String suffix, @Nullable String value) {
+        if (session instanceof RequestSession s) {
+            s.clientCookies().write(suffix, value);
+        }
+    }
+
+    /**
+     * @param session the request's session
+     * @return the companion cookies to send (suffix to value, null clears), or null for none
+     */
+    @Internal
+    public @Nullable Map<String, String> outgoingCookies(@NonNull Session session) {
+        return session instanceof RequestSession s ? s.outgoingCookies() : null;
     }
 
     SessionSettings settings() {

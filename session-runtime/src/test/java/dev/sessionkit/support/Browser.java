@@ -17,6 +17,7 @@ public final class Browser {
     private final URL base;
     private final String cookieName;
     private String cookie;
+    private final java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
 
     public Browser(URL base, String cookieName) {
         this.base = base;
@@ -55,7 +56,7 @@ public final class Browser {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        String header = rawCookie != null ? rawCookie : cookie != null ? cookieName + "=" + cookie : null;
+        String header = rawCookie != null ? rawCookie : jar();
         if (header != null) {
             request.header("Cookie", header);
         }
@@ -73,13 +74,37 @@ public final class Browser {
         }
     }
 
+    /** The other cookies the server set, such as a flash or CSRF cookie, by name. */
+    public java.util.Map<String, String> otherCookies() {
+        return others;
+    }
+
+    private String jar() {
+        StringBuilder header = new StringBuilder();
+        if (cookie != null) {
+            header.append(cookieName).append('=').append(cookie);
+        }
+        others.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ")
+                .append(name)
+                .append('=')
+                .append(value));
+        return header.length() == 0 ? null : header.toString();
+    }
+
     private void remember(List<String> setCookies) {
         for (String header : setCookies) {
-            if (!header.startsWith(cookieName + "=")) {
-                continue;
+            int eq = header.indexOf('=');
+            int end = header.indexOf(';') < 0 ? header.length() : header.indexOf(';');
+            String name = header.substring(0, eq);
+            String value = header.substring(eq + 1, end);
+            boolean gone = header.contains("Max-Age=0") || value.isEmpty();
+            if (name.equals(cookieName)) {
+                cookie = gone ? null : value;
+            } else if (gone) {
+                others.remove(name);
+            } else {
+                others.put(name, value);
             }
-            String value = header.substring(cookieName.length() + 1, header.indexOf(';'));
-            cookie = header.contains("Max-Age=0") || value.isEmpty() ? null : value;
         }
     }
 }

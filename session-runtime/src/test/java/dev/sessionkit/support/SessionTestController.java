@@ -62,6 +62,18 @@ public class SessionTestController {
         return view(session, "x");
     }
 
+    @Get("/flash-on-get")
+    View flashOnGet(Session session, @QueryValue String message) {
+        session.flash("notice", message);
+        return view(session, "x");
+    }
+
+    @Get("/put-on-get/{name}")
+    View putOnGet(Session session, String name, @QueryValue String value) {
+        session.put(name, value);
+        return view(session, name);
+    }
+
     @Get("/flash")
     View readFlash(Session session) {
         String message = session.takeFlash("notice", String.class).orElse(null);

@@ -23,12 +23,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: sessions in this JVM's heap, for one-instance apps and tests. It holds at
- * most {@code session.memory.max-sessions} sessions, evicting the one closest to expiry (the least
- * recently active) when full. Expired sessions are dropped when read and purged a few at a time on
- * each write from an index ordered by expiry, so no sweeper ever scans the whole map.
+ * most {@code session.memory.max-sessions} sessions. When full it evicts the anonymous session
+ * closest to expiry (the least recently active), and a signed-in one only when no anonymous one
+ * is left, with a warning: guest traffic can never sign users out. Expired sessions are dropped
+ * when read and purged a few at a time on each write from indexes ordered by expiry, so no sweeper
+ * ever scans the whole map.
  */
 @Singleton
 @Named(MemoryKvAdaptor.NAME)
@@ -37,14 +41,18 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "memory";
 
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryKvAdaptor.class);
     private static final int PURGE_PER_WRITE = 8;
+    private static final long WARN_EVERY_MILLIS = 60_000;
     private static final CompletableFuture<SessionRecord> ABSENT = CompletableFuture.completedFuture(null);
     private static final CompletableFuture<Boolean> TRUE = CompletableFuture.completedFuture(Boolean.TRUE);
     private static final CompletableFuture<Boolean> FALSE = CompletableFuture.completedFuture(Boolean.FALSE);
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> byUser = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<ExpiryKey, String> byExpiry = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<ExpiryKey, String> anonymousByExpiry = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<ExpiryKey, String> signedInByExpiry = new ConcurrentSkipListMap<>();
+    private final AtomicLong lastEvictionWarning = new AtomicLong(Long.MIN_VALUE);
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
     private final int maxSessions;
@@ -190,8 +198,8 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     /** A new entry, entered in the expiry index and, when signed in, the user index. */
     private Entry newEntry(String key, SessionRecord record) {
         ExpiryKey expiry = new ExpiryKey(record.meta().expiresAt(), sequence.incrementAndGet());
-        byExpiry.put(expiry, key);
         String userId = record.meta().userId();
+        index(userId).put(expiry, key);
         if (userId != null) {
             byUser.compute(userId, (u, keys) -> {
                 Set<String> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
@@ -204,8 +212,8 @@ public final class MemoryKvAdaptor implements KvAdaptor {
 
     /** Takes a replaced or removed entry out of both indexes. */
     private void forget(String key, Entry entry) {
-        byExpiry.remove(entry.expiry);
         String userId = entry.record.meta().userId();
+        index(userId).remove(entry.expiry);
         if (userId != null) {
             byUser.computeIfPresent(userId, (u, keys) -> {
                 keys.remove(key);
@@ -228,28 +236,56 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         return merged;
     }
 
-    /** Purges a few expired entries, then evicts the closest to expiry while over the bound. */
+    private ConcurrentSkipListMap<ExpiryKey, String> index(@Nullable String userId) {
+        return userId == null ? anonymousByExpiry : signedInByExpiry;
+    }
+
+    /**
+     * Purges a few expired entries, then, while over the bound, evicts the anonymous session
+     * closest to expiry, or failing that the signed-in one.
+     */
     private void afterWrite() {
         long now = clock.millis();
-        for (int i = 0; i < PURGE_PER_WRITE; i++) {
-            Map.Entry<ExpiryKey, String> head = byExpiry.firstEntry();
-            if (head == null || head.getKey().expiresAt > now) {
-                break;
-            }
-            evict(head);
-        }
+        purgeExpired(anonymousByExpiry, now);
+        purgeExpired(signedInByExpiry, now);
         while (entries.size() > maxSessions) {
-            Map.Entry<ExpiryKey, String> head = byExpiry.firstEntry();
+            Map.Entry<ExpiryKey, String> head = anonymousByExpiry.firstEntry();
+            if (head != null) {
+                evict(anonymousByExpiry, head);
+                continue;
+            }
+            head = signedInByExpiry.firstEntry();
             if (head == null) {
                 break;
             }
-            evict(head);
+            warnSignedInEviction(now);
+            evict(signedInByExpiry, head);
         }
     }
 
-    private void evict(Map.Entry<ExpiryKey, String> head) {
+    private void purgeExpired(ConcurrentSkipListMap<ExpiryKey, String> index, long now) {
+        for (int i = 0; i < PURGE_PER_WRITE; i++) {
+            Map.Entry<ExpiryKey, String> head = index.firstEntry();
+            if (head == null || head.getKey().expiresAt > now) {
+                return;
+            }
+            evict(index, head);
+        }
+    }
+
+    private void warnSignedInEviction(long now) {
+        long last = lastEvictionWarning.get();
+        if (now - last >= WARN_EVERY_MILLIS && lastEvictionWarning.compareAndSet(last, now)) {
+            LOG.warn(
+                    "The in-memory session store is full of signed-in sessions ({}), so it is signing users out;"
+                            + " raise session.memory.max-sessions or use the redis or jdbc store",
+                    maxSessions);
+        }
+    }
+
+    private void evict(ConcurrentSkipListMap<ExpiryKey, String> index, Map.Entry<ExpiryKey, String> head) {
         ExpiryKey expiry = head.getKey();
-        byExpiry.remove(expiry);
+        index.remove(expiry);
         Entry entry = entries.get(head.getValue());
         if (entry != null && entry.expiry == expiry) {
             drop(head.getValue(), entry);

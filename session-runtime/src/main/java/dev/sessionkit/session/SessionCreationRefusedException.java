@@ -1,0 +1,22 @@
+package dev.sessionkit.session;
+
+import io.micronaut.core.annotation.NonNull;
+
+/**
+ * A safe request (GET, HEAD, OPTIONS, TRACE) tried to create an anonymous session. Anonymous
+ * traffic could otherwise fill the store, so this is refused unless {@code
+ * session.create-on-safe-methods} is true. Flash messages and form tokens need no session; make
+ * the write on a POST, or sign the user in (which is allowed, for OAuth callbacks).
+ */
+public final class SessionCreationRefusedException extends IllegalStateException {
+
+    /**
+     * @param method the request's method
+     * @param path the request's path
+     */
+    public SessionCreationRefusedException(@NonNull String method, @NonNull String path) {
+        super(method + " " + path + " tried to create a session; safe methods never create one. Write to the"
+                + " session on a POST (flash messages and CsrfTokens need no session), or set"
+                + " session.create-on-safe-methods: true");
+    }
+}
