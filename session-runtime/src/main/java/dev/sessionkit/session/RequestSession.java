@@ -101,20 +101,41 @@ final class RequestSession implements Session {
         return meta == null ? null : meta.userId();
     }
 
+    /**
+     * Checks every value against its bound before changing anything, so a refused sign-in leaves
+     * the session as it was. Signing in as a different user drops the old user's session and data
+     * unless {@code session.keep-data-on-user-switch} is set.
+     */
     @Override
     public void signIn(@NonNull String userId, @Nullable String label) {
         checkAvailable();
+        requireLength("user id", userId, SessionMeta.MAX_USER_ID_CHARS);
+        if (label != null) {
+            requireLength("label", label, SessionMeta.MAX_LABEL_CHARS);
+        }
+        String ip = request == null ? null : manager.clientAddress(request);
+        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
+        if (agent != null && agent.length() > SessionMeta.MAX_USER_AGENT_CHARS) {
+            agent = agent.substring(0, SessionMeta.MAX_USER_AGENT_CHARS);
+        }
+        boolean switching = meta != null
+                && meta.userId() != null
+                && !meta.userId().equals(userId)
+                && !manager.settings().keepDataOnUserSwitch();
+        int size = (switching ? 0 : payloadBytes) + metaBytes(userId, ip, agent, label);
+        int limit = manager.settings().maxPayloadBytes();
+        if (size > limit) {
+            throw SessionPayloadTooLargeException.signIn(size, limit);
+        }
+        if (switching) {
+            destroy();
+        }
         if (meta == null) {
             start(true);
         } else {
             regenerate();
         }
         SessionMeta m = meta;
-        String ip = request == null ? null : manager.clientAddress(request);
-        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
-        if (agent != null && agent.length() > MAX_USER_AGENT) {
-            agent = agent.substring(0, MAX_USER_AGENT);
-        }
         meta = new SessionMeta(
                 m.createdAt(), m.touchedAt(), m.idleExpiresAt(), m.absoluteExpiresAt(), userId, ip, agent, label);
         metaChanged = true;
@@ -233,9 +254,10 @@ final class RequestSession implements Session {
             return;
         }
         int size = payloadBytes - entrySize(name, current) + entrySize(name, json);
-        if (json != null && size > manager.settings().maxPayloadBytes()) {
+        int total = size + (meta == null ? 0 : metaBytes(meta.userId(), meta.ip(), meta.userAgent(), meta.label()));
+        if (json != null && total > manager.settings().maxPayloadBytes()) {
             throw new SessionPayloadTooLargeException(
-                    name, size, manager.settings().maxPayloadBytes());
+                    name, total, manager.settings().maxPayloadBytes());
         }
         if (meta == null) {
             start(false);
@@ -425,8 +447,6 @@ final class RequestSession implements Session {
         handle = manager.codec().handle(token);
     }
 
-    private static final int MAX_USER_AGENT = 512;
-
     private void checkAvailable() {
         if (unavailable != null) {
             throw unavailable;
@@ -441,6 +461,18 @@ final class RequestSession implements Session {
         }
     }
 
+    private static void requireLength(String what, String value, int limit) {
+        if (value.length() > limit) {
+            throw SessionPayloadTooLargeException.signInValue(what, value.length(), limit);
+        }
+    }
+
+    /** The bytes of metadata that came from the request, counted with the fields. */
+    private static int metaBytes(
+            @Nullable String userId, @Nullable String ip, @Nullable String agent, @Nullable String label) {
+        return utf8Length(userId) + utf8Length(ip) + utf8Length(agent) + utf8Length(label);
+    }
+
     private static int sizeOf(Map<String, String> fields) {
         int size = 0;
         for (Map.Entry<String, String> e : fields.entrySet()) {
@@ -453,7 +485,10 @@ final class RequestSession implements Session {
         return json == null ? 0 : utf8Length(name) + utf8Length(json);
     }
 
-    private static int utf8Length(String s) {
+    private static int utf8Length(@Nullable String s) {
+        if (s == null) {
+            return 0;
+        }
         int bytes = s.length();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -9,7 +9,32 @@ public class SessionPayloadTooLargeException extends RuntimeException {
      * @param limit the bound
      */
     public SessionPayloadTooLargeException(String field, int size, int limit) {
-        super("Writing session field '" + field + "' would make the session " + size
+        this("Writing session field '" + field + "' would make the session " + size
                 + " bytes, over session.max-payload-bytes (" + limit + "); nothing was written");
+    }
+
+    private SessionPayloadTooLargeException(String message) {
+        super(message);
+    }
+
+    /**
+     * @param what the sign-in value, such as "label"
+     * @param length its length in characters
+     * @param limit the most characters stored
+     * @return the exception for a sign-in value over its own bound
+     */
+    public static SessionPayloadTooLargeException signInValue(String what, int length, int limit) {
+        return new SessionPayloadTooLargeException("The session " + what + " has " + length + " characters; at most "
+                + limit + " are stored, so nobody was signed in");
+    }
+
+    /**
+     * @param size the size the session would have had
+     * @param limit the bound
+     * @return the exception for a sign-in whose metadata takes the session past its bound
+     */
+    public static SessionPayloadTooLargeException signIn(int size, int limit) {
+        return new SessionPayloadTooLargeException("Signing in would make the session " + size
+                + " bytes, over session.max-payload-bytes (" + limit + "); nobody was signed in");
     }
 }

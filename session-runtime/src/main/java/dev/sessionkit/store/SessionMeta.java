@@ -26,6 +26,15 @@ public record SessionMeta(
         @Nullable String userAgent,
         @Nullable String label) {
 
+    /** The longest user id stored, in characters: the same on every store. */
+    public static final int MAX_USER_ID_CHARS = 255;
+
+    /** The longest session label stored, in characters: the same on every store. */
+    public static final int MAX_LABEL_CHARS = 255;
+
+    /** The longest User-Agent stored, in characters; a longer one is cut. */
+    public static final int MAX_USER_AGENT_CHARS = 512;
+
     /**
      * Metadata for a session born now.
      *

@@ -12,6 +12,7 @@ import dev.sessionkit.support.CountingConfig;
 import dev.sessionkit.support.CountingKvAdaptor;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.SessionTestController.View;
+import dev.sessionkit.support.StoreScenarios;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -48,6 +49,21 @@ class SessionLifecycleTest {
         store = config.counter();
         store.failing = false;
         browser = new Browser(server.getURL(), "session");
+    }
+
+    @Test
+    void signInMetadataIsBoundedAndCounted() {
+        StoreScenarios.metadataIsBoundedAndCounted(server.getURL());
+    }
+
+    @Test
+    void signingInAsAnotherUserStartsClean() {
+        StoreScenarios.anotherUserStartsClean(server.getURL());
+    }
+
+    @Test
+    void aUserHasTenSessionsByDefault() {
+        StoreScenarios.aUserHasTenSessionsByDefault(server.getURL(), clock);
     }
 
     @Test

@@ -76,6 +76,22 @@ public final class CountingKvAdaptor implements KvAdaptor {
         return failing ? down() : delegate.replace(oldKey, newKey, record);
     }
 
+    @Override
+    public CompletionStage<java.util.List<dev.sessionkit.store.SessionSummary>> listByUser(
+            String namespace, String userId) {
+        return failing ? down() : delegate.listByUser(namespace, userId);
+    }
+
+    @Override
+    public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
+        return failing ? down() : delegate.deleteByUser(namespace, userId, keepKey);
+    }
+
+    @Override
+    public CompletionStage<Boolean> deleteForUser(String userId, String key) {
+        return failing ? down() : delegate.deleteForUser(userId, key);
+    }
+
     private static <T> CompletionStage<T> down() {
         return CompletableFuture.failedFuture(new java.io.IOException("connection refused (simulated outage)"));
     }

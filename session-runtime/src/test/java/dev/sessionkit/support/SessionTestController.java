@@ -1,6 +1,7 @@
 package dev.sessionkit.support;
 
 import dev.sessionkit.session.Session;
+import dev.sessionkit.user.UserSessions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -10,8 +11,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,6 +23,12 @@ import java.util.concurrent.TimeoutException;
 @Controller("/t")
 @Requires(env = "test")
 public class SessionTestController {
+
+    private final UserSessions userSessions;
+
+    SessionTestController(UserSessions userSessions) {
+        this.userSessions = userSessions;
+    }
 
     /** What the session looks like after the request's changes. */
     @Serdeable
@@ -90,6 +99,22 @@ public class SessionTestController {
     View destroy(Session session) {
         session.destroy();
         return view(session, "user");
+    }
+
+    @Post("/sign-in")
+    View signIn(Session session, @QueryValue String user, @Nullable @QueryValue String label) {
+        session.signIn(user, label);
+        return view(session, "user");
+    }
+
+    @Get("/user")
+    String user(Session session) {
+        return session.exists() && session.userId() != null ? session.userId() : "nobody";
+    }
+
+    @Get("/sessions")
+    CompletionStage<Integer> sessions(Session session) {
+        return userSessions.list(session).thenApply(List::size);
     }
 
     @Post("/map")

@@ -1,6 +1,8 @@
 package dev.sessionkit.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -59,6 +61,65 @@ public final class StoreScenarios {
         }
         assertEquals(200, back.statusCode(), "recovered without a restart");
         assertTrue(back.body().contains("\"value\":\"alice\""), "the session outlived the outage: " + back.body());
+    }
+
+    /**
+     * Sign-in metadata that comes from the request is bounded and counted with the fields against
+     * {@code session.max-payload-bytes} (2048 in tests): over a limit is a 413 and nothing is stored.
+     */
+    public static void metadataIsBoundedAndCounted(URL base) {
+        Browser b = new Browser(base, "session");
+        HttpResponse<String> longLabel = b.post("/t/sign-in?user=u1&label=" + "x".repeat(256));
+        assertEquals(413, longLabel.statusCode(), longLabel.body());
+        assertNull(b.cookie(), "no session was stored");
+        assertEquals(413, b.post("/t/sign-in?user=" + "u".repeat(256)).statusCode());
+        assertNull(b.cookie());
+
+        assertEquals(200, b.post("/t/put/big?value=" + "v".repeat(1800)).statusCode());
+        HttpResponse<String> over = b.post("/t/sign-in?user=u1&label=" + "l".repeat(250));
+        assertEquals(413, over.statusCode(), "fields and metadata share the bound: " + over.body());
+        assertEquals("nobody", b.get("/t/user").body(), "the refused sign-in changed nothing");
+        assertTrue(b.get("/t/get/big").body().contains("vvvv"), "and lost nothing");
+        assertEquals(200, b.post("/t/sign-in?user=u1&label=laptop").statusCode());
+        assertEquals("u1", b.get("/t/user").body());
+    }
+
+    /** With no cap configured, one user keeps at most 10 sessions: the 11th sign-in ends the oldest. */
+    public static void aUserHasTenSessionsByDefault(URL base, MutableClock clock) {
+        String user = "capped-" + java.util.UUID.randomUUID();
+        java.util.List<Browser> devices = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            clock.advance(java.time.Duration.ofSeconds(1)); // distinct sign-in times, as in life
+            Browser device = new Browser(base, "session");
+            assertEquals(
+                    200, device.post("/t/sign-in?user=" + user + "&label=d" + i).statusCode());
+            devices.add(device);
+        }
+        assertEquals("10", devices.get(10).get("/t/sessions").body());
+        StringBuilder who = new StringBuilder();
+        for (Browser d : devices) {
+            who.append(d.get("/t/user").body().equals(user) ? "1" : "0");
+        }
+        assertEquals("01111111111", who.toString(), "the oldest session, and only it, was ended");
+        assertEquals(user, devices.get(1).get("/t/user").body());
+    }
+
+    /**
+     * Signing in as another user starts a clean session and kills the old token; signing in again
+     * as the same user keeps the data, as a guest's sign-in does.
+     */
+    public static void anotherUserStartsClean(URL base) {
+        Browser b = new Browser(base, "session");
+        b.post("/t/sign-in?user=alice");
+        b.post("/t/put/cart?value=alice-cart");
+        String alice = b.cookie();
+        b.post("/t/sign-in?user=bob");
+        assertFalse(b.get("/t/get/cart").body().contains("alice-cart"), "bob received alice's cart");
+        assertEquals("bob", b.get("/t/user").body());
+        assertEquals("nobody", replay(base, alice).get("/t/user").body(), "alice's session was ended");
+        b.post("/t/put/cart?value=bob-cart");
+        b.post("/t/sign-in?user=bob");
+        assertTrue(b.get("/t/get/cart").body().contains("bob-cart"), "the same user keeps the data");
     }
 
     /** A test step that may throw. */

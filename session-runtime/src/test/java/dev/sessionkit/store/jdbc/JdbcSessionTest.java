@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.Postgres;
 import dev.sessionkit.support.StoreScenarios;
 import dev.sessionkit.support.TcpProxy;
@@ -42,6 +43,9 @@ class JdbcSessionTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    MutableClock clock;
+
     @Override
     public Map<String, String> getProperties() {
         String url = Postgres.url();
@@ -64,6 +68,16 @@ class JdbcSessionTest implements TestPropertyProvider {
                 Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + table);
         }
+    }
+
+    @Test
+    void signInMetadataIsBoundedAndCounted() {
+        StoreScenarios.metadataIsBoundedAndCounted(server.getURL());
+    }
+
+    @Test
+    void aUserHasTenSessionsByDefault() {
+        StoreScenarios.aUserHasTenSessionsByDefault(server.getURL(), clock);
     }
 
     @Test

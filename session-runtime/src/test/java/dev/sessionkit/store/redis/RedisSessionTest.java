@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.support.Browser;
+import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.RedisCommandCounter;
 import dev.sessionkit.support.RedisServers;
 import dev.sessionkit.support.RedisStats;
@@ -39,6 +40,9 @@ class RedisSessionTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     @Inject
+    MutableClock clock;
+
+    @Inject
     RedisCommandCounter counter;
 
     @Override
@@ -49,6 +53,16 @@ class RedisSessionTest implements TestPropertyProvider {
     @AfterAll
     void closeStats() {
         stats.close();
+    }
+
+    @Test
+    void signInMetadataIsBoundedAndCounted() {
+        StoreScenarios.metadataIsBoundedAndCounted(server.getURL());
+    }
+
+    @Test
+    void aUserHasTenSessionsByDefault() {
+        StoreScenarios.aUserHasTenSessionsByDefault(server.getURL(), clock);
     }
 
     @Test
