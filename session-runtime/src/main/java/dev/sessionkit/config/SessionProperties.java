@@ -283,6 +283,20 @@ public class SessionProperties {
     @ConfigurationProperties("csrf")
     public static class CsrfProperties {
         private List<String> trustedOrigins = List.of();
+        private boolean enabled = true;
+
+        /**
+         * @return whether cookie writes get the Origin / Fetch-Metadata check; on unless turned off,
+         *     which is logged at startup
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether the CSRF check runs */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
 
         /** @return origins besides the request's own that may send unsafe requests, such as {@code https://app.example.com} */
         public @NonNull List<String> getTrustedOrigins() {

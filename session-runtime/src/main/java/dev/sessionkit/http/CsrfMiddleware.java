@@ -43,7 +43,7 @@ public final class CsrfMiddleware implements Middleware {
         String origin = headers.get(HttpHeaders.ORIGIN);
         if (origin != null) {
             if (!trustedOrigins.contains(origin) && !sameHost(origin, headers.get(HttpHeaders.HOST))) {
-                throw new CsrfException("Cross-origin request from " + origin + " refused");
+                throw new CsrfException("Cross-origin request refused");
             }
         } else if ("cross-site".equals(headers.get("Sec-Fetch-Site"))) {
             throw new CsrfException("Cross-site request refused");

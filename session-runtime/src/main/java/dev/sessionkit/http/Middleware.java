@@ -5,6 +5,9 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -14,6 +17,28 @@ import java.util.concurrent.CompletionStage;
  * example {@link dev.sessionkit.session.SessionRequiredException} is a 401).
  */
 public interface Middleware {
+
+    /**
+     * The middlewares that must run before this one, by name; startup fails when one is missing
+     * or registered later, since this one would see nothing.
+     *
+     * @return names such as {@code session}
+     */
+    @NonNull
+    default List<String> runsAfter() {
+        return List.of();
+    }
+
+    /**
+     * The route annotations this middleware enforces. A route carrying a guard annotation that no
+     * registered middleware enforces stops startup: guards fail closed.
+     *
+     * @return annotation types such as {@link dev.sessionkit.user.RequiresUser}
+     */
+    @NonNull
+    default Set<Class<? extends Annotation>> enforces() {
+        return Set.of();
+    }
 
     /**
      * Runs before the controller.

@@ -17,30 +17,101 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.web.router.RouteMatch;
 import jakarta.inject.Named;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one server filter of SessionKit: runs the middlewares named in {@code session.middlewares}
  * (set by {@link dev.sessionkit.app.SessionApp} or in yml), requests in that order and
- * responses in reverse. A middleware that is not named does not run; {@code session.enabled:
- * false} turns SessionKit's request handling off altogether.
+ * responses in reverse. A middleware that is not named does not run, except {@code csrf}, which
+ * joins right after {@code session} unless {@code session.csrf.enabled: false}. The order is
+ * checked at startup against each middleware's {@link Middleware#runsAfter()}. {@code
+ * session.enabled: false} turns SessionKit's request handling off altogether.
  */
 @Context // resolved at startup, so a misnamed middleware stops the application at once
 @Requires(property = "session.enabled", notEquals = "false")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class MiddlewareChain implements Ordered {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MiddlewareChain.class);
+    private static final String CSRF = "csrf";
+    private static final String SESSION = "session";
+
     private final Middleware[] middlewares;
+    private final Set<Class<? extends Annotation>> enforced = new HashSet<>();
 
     MiddlewareChain(BeanContext context, SessionProperties properties) {
+        List<BeanDefinition<Middleware>> definitions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String configured : properties.getMiddlewares()) {
+            BeanDefinition<Middleware> definition = resolve(context, configured.trim());
+            definitions.add(definition);
+            names.add(canonicalName(definition));
+        }
+        addOrDropCsrf(context, properties, definitions, names);
         List<Middleware> resolved = new ArrayList<>();
-        for (String name : properties.getMiddlewares()) {
-            resolved.add(resolve(context, name.trim()));
+        for (int i = 0; i < definitions.size(); i++) {
+            Middleware middleware = context.getBean(definitions.get(i));
+            checkOrder(names.get(i), middleware, names);
+            enforced.addAll(middleware.enforces());
+            resolved.add(middleware);
         }
         this.middlewares = resolved.toArray(Middleware[]::new);
+    }
+
+    /**
+     * @param guard a route annotation
+     * @return whether a registered middleware enforces it
+     */
+    boolean enforces(Class<? extends Annotation> guard) {
+        return enforced.contains(guard);
+    }
+
+    /** Adds {@code csrf} right after {@code session} unless it is listed or turned off. */
+    private static void addOrDropCsrf(
+            BeanContext context,
+            SessionProperties properties,
+            List<BeanDefinition<Middleware>> definitions,
+            List<String> names) {
+        int listed = names.indexOf(CSRF);
+        if (!properties.getCsrf().isEnabled()) {
+            if (listed >= 0) {
+                definitions.remove(listed);
+                names.remove(listed);
+            }
+            LOG.warn("CSRF checks are OFF (session.csrf.enabled: false): cookie-authenticated writes from other"
+                    + " sites are accepted");
+        } else if (listed < 0) {
+            int at = names.indexOf(SESSION) + 1;
+            definitions.add(at, resolve(context, CSRF));
+            names.add(at, CSRF);
+        }
+    }
+
+    private static void checkOrder(String name, Middleware middleware, List<String> names) {
+        for (String before : middleware.runsAfter()) {
+            int at = names.indexOf(before);
+            if (at < 0 || at > names.indexOf(name)) {
+                throw new ConfigurationException(
+                        "session.middlewares is " + names + ", but " + name
+                                + " must run after " + before + ", or it sees nothing; register " + before + " first"
+                                + " (SessionApp.builder(...).middleware(SessionMiddleware.class).middleware(UserBridge.class))");
+            }
+        }
+    }
+
+    /** The name other middlewares use for it: its {@code @Named} value, else its class name. */
+    private static String canonicalName(BeanDefinition<Middleware> definition) {
+        return definition
+                .stringValue(Named.class)
+                .orElse(definition.getBeanType().getName());
     }
 
     /**
@@ -110,13 +181,13 @@ public final class MiddlewareChain implements Ordered {
         return future.isDone() && !future.isCompletedExceptionally();
     }
 
-    private static Middleware resolve(BeanContext context, String name) {
+    private static BeanDefinition<Middleware> resolve(BeanContext context, String name) {
         List<String> known = new ArrayList<>();
         for (BeanDefinition<Middleware> definition : context.getBeanDefinitions(Middleware.class)) {
             String named = definition.stringValue(Named.class).orElse(null);
             Class<?> type = definition.getBeanType();
             if (name.equals(named) || name.equals(type.getName()) || name.equals(type.getSimpleName())) {
-                return context.getBean(definition);
+                return definition;
             }
             known.add(named != null ? named : type.getName());
         }

@@ -11,11 +11,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,6 +53,17 @@ public final class UserBridge implements Middleware {
         this.verifier = verifier;
         SessionProperties.BridgeProperties bridge = properties.getBridge();
         this.cache = new BridgeCache(clock, bridge.getCacheTtl().toMillis(), bridge.getCacheSize());
+    }
+
+    /** It reads the session the {@code session} middleware loaded. */
+    @Override
+    public List<String> runsAfter() {
+        return List.of("session");
+    }
+
+    @Override
+    public Set<Class<? extends Annotation>> enforces() {
+        return Set.of(RequiresUser.class, RequiresRoles.class);
     }
 
     @Override

@@ -4,25 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.sample.ShopTestProperties;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every supported field kind survives a round trip through the store, under micronaut-serde's
  * default inclusion (empty collections omitted), which is what a library user gets.
  */
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "spec.name", value = "TypedSessionTest")
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "micronaut.serde.serialization.inclusion", value = "non_empty")
-class TypedSessionTest {
+class TypedSessionTest implements TestPropertyProvider {
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ShopTestProperties.asInMain();
+    }
 
     @Inject
     EmbeddedServer server;
