@@ -1,5 +1,6 @@
 package dev.sessionkit.http;
 
+import dev.sessionkit.session.SessionCreationRefusedException;
 import dev.sessionkit.session.SessionPayloadTooLargeException;
 import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.store.SessionStoreException;
@@ -94,6 +95,29 @@ final class SessionErrors {
     static final class CsrfHandler extends JsonErrorHandler<CsrfException> {
         CsrfHandler() {
             super(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    /**
+     * Answers any exception no other handler claims with a 500 that says nothing of it: exception
+     * texts name classes, files, queries and store errors. The detail goes to the log. Micronaut's
+     * own handlers for bad input (conversion, missing arguments, ...) are more specific and still
+     * answer 400s. {@code session.hide-error-details: false} restores Micronaut's default.
+     */
+    @Produces
+    @Singleton
+    @Requires(property = "session.hide-error-details", notEquals = "false")
+    static final class InternalErrorHandler implements ExceptionHandler<Exception, HttpResponse<ErrorBody>> {
+        @Override
+        @SuppressWarnings("rawtypes") // ExceptionHandler declares the request raw; an override must match
+        public HttpResponse<ErrorBody> handle(HttpRequest request, Exception exception) {
+            if (exception instanceof SessionCreationRefusedException) {
+                LOG.error("{}", exception.getMessage());
+            } else {
+                LOG.error("Unexpected error on {} {}", request.getMethodName(), request.getPath(), exception);
+            }
+            return HttpResponse.<ErrorBody>status(HttpStatus.INTERNAL_SERVER_ERROR)
+                    .body(new ErrorBody(false, "Internal server error"));
         }
     }
 

@@ -144,6 +144,22 @@ public final class TokenCodec {
         return true;
     }
 
+    /**
+     * @param value a candidate session handle, such as a revoke request's id
+     * @return whether it has the exact shape of one: 43 base64url characters
+     */
+    public static boolean isHandle(@Nullable String value) {
+        if (value == null || value.length() != PART_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < PART_LENGTH; i++) {
+            if (!isBase64Url(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isBase64Url(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }

@@ -6,6 +6,7 @@ import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionSummary;
+import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.NonNull;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -60,10 +61,14 @@ public final class UserSessions {
      *
      * @param current the request's session
      * @param id the handle of the session to end
-     * @return true when it was the user's and is now gone
+     * @return true when it was the user's and is now gone; false for anything else, including an
+     *     id that is not a handle at all, which never reaches the store
      */
     public @NonNull CompletionStage<Boolean> revoke(@NonNull Session current, @NonNull String id) {
         String userId = userOf(current);
+        if (!TokenCodec.isHandle(id)) {
+            return CompletableFuture.completedFuture(Boolean.FALSE);
+        }
         if (id.equals(current.handle())) {
             current.destroy();
             events.revoked(userId, 1, "one");

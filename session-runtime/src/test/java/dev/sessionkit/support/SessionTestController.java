@@ -117,6 +117,11 @@ public class SessionTestController {
         return userSessions.list(session).thenApply(List::size);
     }
 
+    @Get("/boom")
+    String boom() {
+        throw new IllegalStateException("secret internals at Foo.java:42");
+    }
+
     @Post("/map")
     View map(Session session) {
         session.put("prefs", Map.of("theme", "dark"));

@@ -209,6 +209,24 @@ class UserBridgeTest {
     }
 
     @Test
+    void aMalformedOrForeignSessionIdIsNotFoundNeverAServerError() {
+        Browser ivy = signedIn("ivy", "x");
+        for (String id : List.of("user:ivy", "..%2Fx", "x".repeat(43), "%00", "a".repeat(2000))) {
+            HttpResponse<String> r = ivy.send("DELETE", "/auth/sessions/" + id);
+            assertTrue(r.statusCode() < 500, id + " answered " + r.statusCode() + " " + r.body());
+            assertFalse(r.body().contains("WRONGTYPE") || r.body().contains("Exception"), r.body());
+        }
+    }
+
+    @Test
+    void aServerErrorCarriesNoExceptionText() {
+        HttpResponse<String> r = browser().get("/t/boom");
+        assertEquals(500, r.statusCode());
+        assertFalse(r.body().contains("secret internals") || r.body().contains("Foo.java"), r.body());
+        assertTrue(r.body().contains("\"success\":false"), r.body());
+    }
+
+    @Test
     void cookieWritesFromOtherOriginsAreRefused() {
         Browser b = signedIn("hank", "x");
         String self = "http://" + server.getHost() + ":" + server.getPort();
