@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the session runtime's shared pieces at startup, so that a wrong configuration (two
@@ -24,10 +27,34 @@ import java.util.List;
 @Factory
 final class SessionFactory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SessionFactory.class);
+
     @Context
     @Singleton
-    SessionSettings sessionSettings(BeanContext context) {
-        return SessionSettings.from(theConfig(context));
+    SessionSettings sessionSettings(BeanContext context, Environment environment) {
+        SessionSettings settings = SessionSettings.from(theConfig(context));
+        warnIfNotSecure(settings, environment);
+        return settings;
+    }
+
+    /**
+     * Outside dev and test, a cookie that is never Secure, or Secure only on direct HTTPS with no
+     * HTTPS on this server and no trusted TLS proxy, travels in clear text: say so at startup.
+     */
+    private static void warnIfNotSecure(SessionSettings settings, Environment environment) {
+        Set<String> active = environment.getActiveNames();
+        if (active.contains(Environment.DEVELOPMENT) || active.contains(Environment.TEST)) {
+            return;
+        }
+        Boolean secure = settings.cookie().secure();
+        boolean https = environment.getProperty("micronaut.server.ssl.enabled", Boolean.class, false)
+                || environment.getProperty("micronaut.ssl.enabled", Boolean.class, false);
+        if (Boolean.FALSE.equals(secure)
+                || (secure == null && !https && settings.trustedProxies().isEmpty())) {
+            LOG.warn("The session cookie is not Secure: this server has no HTTPS and no trusted TLS proxy is"
+                    + " configured, so browsers send the cookie in clear text. Set session.cookie.secure: true"
+                    + " (which also adds the __Host- prefix) or session.trusted-proxies");
+        }
     }
 
     @Context

@@ -478,7 +478,7 @@ public class SessionProperties {
         private @Nullable Boolean secure;
         private SameSite sameSite = SameSite.Lax;
         private boolean persistent = true;
-        private boolean hostPrefix;
+        private @Nullable Boolean hostPrefix;
 
         /** @return the cookie's Path */
         public @NonNull String getPath() {
@@ -540,18 +540,23 @@ public class SessionProperties {
             this.persistent = persistent;
         }
 
-        /** @return whether the cookie name gets the {@code __Host-} prefix (forces Secure, Path=/) */
-        public boolean isHostPrefix() {
+        /**
+         * @return whether the cookie name gets the {@code __Host-} prefix (forces Secure, Path=/, no
+         *     Domain); unset, it is on whenever Secure is forced, Path is / and there is no Domain
+         */
+        public @Nullable Boolean getHostPrefix() {
             return hostPrefix;
         }
 
-        /** @param hostPrefix whether to use the {@code __Host-} prefix */
-        public void setHostPrefix(boolean hostPrefix) {
+        /** @param hostPrefix whether to use the {@code __Host-} prefix; null decides by the rule above */
+        public void setHostPrefix(@Nullable Boolean hostPrefix) {
             this.hostPrefix = hostPrefix;
         }
 
         CookieOptions toOptions() {
-            return new CookieOptions(path, domain, httpOnly, secure, sameSite, persistent, hostPrefix);
+            boolean prefix =
+                    hostPrefix != null ? hostPrefix : Boolean.TRUE.equals(secure) && "/".equals(path) && domain == null;
+            return new CookieOptions(path, domain, httpOnly, secure, sameSite, persistent, prefix);
         }
     }
 

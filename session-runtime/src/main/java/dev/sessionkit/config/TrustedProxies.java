@@ -102,6 +102,11 @@ public final class TrustedProxies {
                 && trusts(remote.getAddress());
     }
 
+    /** @return whether no proxy is trusted */
+    public boolean isEmpty() {
+        return networks.isEmpty();
+    }
+
     private boolean trusts(byte[] address) {
         for (int n = 0; n < networks.size(); n++) {
             if (matches(networks.get(n), prefixes.get(n), address)) {
@@ -129,21 +134,53 @@ public final class TrustedProxies {
         return (network[full] & mask) == (address[full] & mask);
     }
 
-    /** Parses an IP literal without any DNS look-up; null when it is not one. */
+    /**
+     * Parses an IP literal, never a name: a dotted quad of decimals without leading zeros (the
+     * JDK would also take {@code 10.1} or {@code 2130706433}, and look names up in DNS), or an
+     * IPv6 literal, which the JDK parses without a look-up because it contains a colon.
+     */
     private static @Nullable byte[] literal(String text) {
-        if (text.isEmpty() || !(text.indexOf(':') >= 0 || Character.isDigit(text.charAt(0)))) {
-            return null;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(Character.isDigit(c) || c == '.' || c == ':' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+        if (text.indexOf(':') >= 0) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean hex = Character.digit(c, 16) >= 0;
+                if (!(hex || c == ':' || c == '.')) {
+                    return null;
+                }
+            }
+            try {
+                return InetAddress.getByName(text).getAddress();
+            } catch (UnknownHostException e) {
                 return null;
             }
         }
-        try {
-            return InetAddress.getByName(text).getAddress();
-        } catch (UnknownHostException e) {
+        return ipv4(text);
+    }
+
+    private static @Nullable byte[] ipv4(String text) {
+        String[] parts = text.split("\\.", -1);
+        if (parts.length != 4) {
             return null;
         }
+        byte[] address = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            String part = parts[i];
+            if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
+                return null;
+            }
+            int value = 0;
+            for (int j = 0; j < part.length(); j++) {
+                int digit = part.charAt(j) - '0';
+                if (digit < 0 || digit > 9) {
+                    return null;
+                }
+                value = value * 10 + digit;
+            }
+            if (value > 255) {
+                return null;
+            }
+            address[i] = (byte) value;
+        }
+        return address;
     }
 }

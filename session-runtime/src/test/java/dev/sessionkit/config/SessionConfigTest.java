@@ -102,6 +102,53 @@ class SessionConfigTest {
     }
 
     @Test
+    void aSecureCookieAtTheRootGetsTheHostPrefixByDefault() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("session.cookie.secure", "true"), "test")) {
+            assertEquals(
+                    "__Host-session", context.getBean(SessionSettings.class).cookieName());
+        }
+        Map<String, Object> off = Map.of("session.cookie.secure", "true", "session.cookie.host-prefix", "false");
+        try (ApplicationContext context = ApplicationContext.run(off, "test")) {
+            assertEquals("session", context.getBean(SessionSettings.class).cookieName(), "turned off explicitly");
+        }
+        Map<String, Object> domain = Map.of("session.cookie.secure", "true", "session.cookie.domain", "example.com");
+        try (ApplicationContext context = ApplicationContext.run(domain, "test")) {
+            assertEquals("session", context.getBean(SessionSettings.class).cookieName(), "a Domain rules it out");
+        }
+    }
+
+    @Test
+    void productionWarnsWhenTheCookieIsNotSecure() {
+        assertTrue(startupWarnings(Map.of("session.secret", SECRET_A)).contains("Secure"));
+        assertEquals(
+                "",
+                startupWarnings(Map.of("session.secret", SECRET_A, "session.cookie.secure", "true")),
+                "a Secure cookie needs no warning");
+        assertEquals(
+                "",
+                startupWarnings(Map.of("session.secret", SECRET_A, "session.trusted-proxies", "10.0.0.1")),
+                "behind a trusted TLS proxy Secure follows X-Forwarded-Proto");
+    }
+
+    private static String startupWarnings(Map<String, Object> properties) {
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.sessionkit.config");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+                new ch.qos.logback.core.read.ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            production(properties).close();
+            return appender.list.stream()
+                    .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .reduce("", String::concat);
+        } finally {
+            logger.detachAppender(appender);
+        }
+    }
+
+    @Test
     void rotatedSecretsStillVerifyAndTheCookieIsResignedUnderTheNewOne() {
         String oldCookie;
         try (EmbeddedServer app = start(Map.of("session.secret", SECRET_A))) {

@@ -42,4 +42,17 @@ class TrustedProxiesTest {
         assertThrows(ConfigurationException.class, () -> TrustedProxies.of(List.of("proxy.example.com")));
         assertThrows(ConfigurationException.class, () -> TrustedProxies.of(List.of("10.0.0.0/x")));
     }
+
+    @Test
+    void onlyLiteralDottedQuadsAndIpv6AreAddresses() throws Exception {
+        for (String notLiteral : List.of("10.1", "127.1", "2130706433", "1e100", "10.0.0.256", "010.0.0.1")) {
+            assertThrows(
+                    ConfigurationException.class,
+                    () -> TrustedProxies.of(List.of(notLiteral)),
+                    notLiteral + " would be resolved or read ambiguously");
+        }
+        TrustedProxies proxies = TrustedProxies.of(List.of("127.0.0.1", "::1", "fd00::/8"));
+        java.net.InetAddress peer = java.net.InetAddress.getByName("127.0.0.1");
+        assertEquals("127.0.0.1", proxies.clientAddress(peer, "1e100"), "a forwarded name is not an address");
+    }
 }
