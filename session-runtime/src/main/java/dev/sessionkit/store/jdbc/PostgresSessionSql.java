@@ -32,10 +32,25 @@ public final class PostgresSessionSql implements SessionSql {
             if (in == null) {
                 throw new IllegalStateException(DDL + " is missing from the classpath");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(DEFAULT_TABLE, table);
+            return schemaDdl() + tableDdl(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A schema-qualified table needs its schema; PostgreSQL creates indexes in the table's schema. */
+    private String schemaDdl() {
+        int dot = table.indexOf('.');
+        return dot < 0 ? "" : "CREATE SCHEMA IF NOT EXISTS " + table.substring(0, dot) + ";\n";
+    }
+
+    /** The table name goes in as given; index names take its unqualified part, as they must. */
+    private String tableDdl(String ddl) {
+        String bare = table.substring(table.indexOf('.') + 1);
+        String indexPrefix = "\u0000";
+        return ddl.replace(DEFAULT_TABLE + "_", indexPrefix)
+                .replace(DEFAULT_TABLE, table)
+                .replace(indexPrefix, bare + "_");
     }
 
     @Override

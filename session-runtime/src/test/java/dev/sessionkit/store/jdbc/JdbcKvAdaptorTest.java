@@ -62,6 +62,28 @@ class JdbcKvAdaptorTest extends KvAdaptorContract {
     }
 
     @Test
+    void aSchemaQualifiedTableIsCreatedTwiceAndWorks() throws SQLException {
+        String schema = "sk_" + Long.toHexString(System.nanoTime());
+        JdbcKvAdaptor qualified = new JdbcKvAdaptor(
+                dataSource,
+                new PostgresSessionSql(schema + ".sessions"),
+                json.getBean(JsonMapper.class),
+                BLOCKING,
+                clock);
+        try {
+            qualified.createTable();
+            qualified.createTable(); // idempotent, as at every startup
+            join(qualified.create(key("q"), new dev.sessionkit.store.SessionRecord(meta(), Map.of("a", "1"))));
+            assertEquals(Map.of("a", "1"), join(qualified.load(key("q"))).fields());
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @Test
     void aSessionIsOneRowWithTheFieldsAsJsonb() throws SQLException {
         create("k", Map.of("cart", "[{\"sku\":\"mug\"}]"));
         try (Connection c = dataSource.getConnection();
