@@ -2,12 +2,14 @@ package dev.sessionkit.sample.api;
 
 import dev.sessionkit.sample.api.Views.SignedIn;
 import dev.sessionkit.sample.api.Views.UserView;
+import dev.sessionkit.sample.auth.SignIns;
 import dev.sessionkit.sample.auth.User;
-import dev.sessionkit.sample.auth.UserDirectory;
 import dev.sessionkit.sample.shop.ShopSessions;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -28,8 +30,8 @@ final class AuthController {
      */
     @Serdeable
     record SignIn(
-            String email,
-            String password,
+            @Nullable String email,
+            @Nullable String password,
             @Nullable String label,
             @Nullable String transport) {}
 
@@ -39,33 +41,39 @@ final class AuthController {
      * @param name the display name
      */
     @Serdeable
-    record SignUp(String email, String password, String name) {}
+    record SignUp(
+            @Nullable String email,
+            @Nullable String password,
+            @Nullable String name) {}
 
-    private final UserDirectory users;
+    /** Said after every accepted sign-up, new email or not. */
+    static final String SIGNED_UP = "If that email was new, its account is ready: sign in with it";
+
+    private final SignIns signIns;
     private final ShopSessions sessions;
 
-    AuthController(UserDirectory users, ShopSessions sessions) {
-        this.users = users;
+    AuthController(SignIns signIns, ShopSessions sessions) {
+        this.signIns = signIns;
         this.sessions = sessions;
     }
 
     @Post("/sign-in")
-    HttpResponse<ApiResponse<SignedIn>> signIn(@Body SignIn body) {
-        return users.check(body.email(), body.password())
-                .map(user ->
-                        HttpResponse.ok(ApiResponse.ok(signIn(user, body.label(), "bearer".equals(body.transport())))))
-                .orElseGet(() -> HttpResponse.<ApiResponse<SignedIn>>status(HttpStatus.UNAUTHORIZED)
-                        .body(ApiResponse.error("Invalid email or password")));
+    HttpResponse<ApiResponse<SignedIn>> signIn(HttpRequest<?> request, @Body SignIn body) {
+        SignIns.Outcome outcome = signIns.signIn(address(request), body.email(), body.password(), body.label());
+        if (outcome instanceof SignIns.Accepted accepted) {
+            User user = accepted.user();
+            return HttpResponse.ok(ApiResponse.ok(signIn(user, body.label(), "bearer".equals(body.transport()))));
+        }
+        return refused((SignIns.Refused) outcome);
     }
 
     @Post("/sign-up")
-    HttpResponse<ApiResponse<SignedIn>> signUp(@Body SignUp body) {
-        try {
-            User user = users.signUp(body.email(), body.password(), body.name());
-            return HttpResponse.ok(ApiResponse.ok(signIn(user, null, false)));
-        } catch (IllegalArgumentException e) {
-            return HttpResponse.<ApiResponse<SignedIn>>badRequest().body(ApiResponse.error(e.getMessage()));
+    HttpResponse<ApiResponse<String>> signUp(HttpRequest<?> request, @Body SignUp body) {
+        SignIns.Outcome outcome = signIns.signUp(address(request), body.email(), body.password(), body.name());
+        if (outcome instanceof SignIns.Refused refused) {
+            return refused(refused);
         }
+        return HttpResponse.ok(ApiResponse.ok(SIGNED_UP));
     }
 
     @Post("/sign-out")
@@ -80,5 +88,19 @@ final class AuthController {
         sessions.update(s -> s.withUserId(user.id()).withName(user.name()).withEmail(user.email()));
         String token = bearer ? sessions.issueBearerToken() : null;
         return new SignedIn(new UserView(user.id(), user.email(), user.name()), token);
+    }
+
+    static <T> MutableHttpResponse<ApiResponse<T>> refused(SignIns.Refused refused) {
+        MutableHttpResponse<ApiResponse<T>> response = HttpResponse.<ApiResponse<T>>status(
+                        HttpStatus.valueOf(refused.status()))
+                .body(ApiResponse.error(refused.message()));
+        return refused.retryAfterSeconds() > 0
+                ? response.header("Retry-After", Long.toString(refused.retryAfterSeconds()))
+                : response;
+    }
+
+    static String address(HttpRequest<?> request) {
+        var address = request.getRemoteAddress().getAddress();
+        return address == null ? "unknown" : address.getHostAddress();
     }
 }

@@ -22,8 +22,6 @@ public final class UserDirectory {
     /** The demo account's password. */
     public static final String DEMO_PASSWORD = "demo-password";
 
-    private static final int MIN_PASSWORD = 8;
-
     private final Map<String, User> byEmail = new ConcurrentHashMap<>();
     private final Map<String, User> byId = new ConcurrentHashMap<>();
     private final int cost;
@@ -43,6 +41,7 @@ public final class UserDirectory {
      * @return the user, when both match
      */
     public Optional<User> check(String email, String password) {
+        // Credentials bounds the password to bcrypt's 72 bytes before this is reached.
         User user = byEmail.get(normalize(email));
         byte[] hash = user == null ? dummyHash : user.passwordHash().getBytes(StandardCharsets.UTF_8);
         boolean ok = BCrypt.verifyer().verify(password.toCharArray(), hash).verified;
@@ -50,27 +49,39 @@ public final class UserDirectory {
     }
 
     /**
-     * Registers a user.
+     * Registers a user unless the email is taken. Both cases cost one bcrypt hash, so the time
+     * taken does not tell them apart either.
      *
-     * @param email their email
-     * @param password their password, at least 8 characters
+     * @param email their email, checked by {@link Credentials#signUpProblem}
+     * @param password their password
      * @param name their display name
-     * @return the user
-     * @throws IllegalArgumentException when the email is taken or the input is unusable
+     * @return whether a new account was created
      */
-    public User signUp(String email, String password, String name) {
+    public boolean signUp(String email, String password, String name) {
         String key = normalize(email);
-        if (!key.contains("@") || password.length() < MIN_PASSWORD || name.isBlank()) {
-            throw new IllegalArgumentException(
-                    "A valid email, a name and a password of at least " + MIN_PASSWORD + " characters are needed");
-        }
-        User user = new User(
-                UUID.randomUUID().toString(), key, name.strip(), new String(hash(password), StandardCharsets.UTF_8));
+        User user = new User(idFor(key), key, name.strip(), new String(hash(password), StandardCharsets.UTF_8));
         if (byEmail.putIfAbsent(key, user) != null) {
-            throw new IllegalArgumentException("That email is already registered");
+            return false;
         }
         byId.put(user.id(), user);
-        return user;
+        return true;
+    }
+
+    /**
+     * A stable id derived from the email, so that the demo user (and sessions in Redis or
+     * PostgreSQL that name it) keep working across restarts.
+     */
+    private static String idFor(String email) {
+        return UUID.nameUUIDFromBytes(("sessionkit-shop:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /**
+     * @param email an email
+     * @return its canonical form: trimmed, lower case
+     */
+    public static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -83,9 +94,5 @@ public final class UserDirectory {
 
     private byte[] hash(String password) {
         return BCrypt.withDefaults().hash(cost, password.toCharArray());
-    }
-
-    private static String normalize(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
     }
 }

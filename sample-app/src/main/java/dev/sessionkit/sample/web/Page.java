@@ -17,9 +17,7 @@ final class Page {
         return """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>%s · SessionKit shop</title>
-                <style>body{font-family:sans-serif;max-width:44rem;margin:2rem auto}nav{display:flex;gap:1rem;
-                justify-content:space-between}.flash{background:#eef;padding:.5rem}.inline{display:inline}
-                table{border-collapse:collapse}td,th{padding:.25rem .75rem;text-align:left}</style></head>
+                <link rel="stylesheet" href="/assets/shop.css"></head>
                 <body><nav><a href="/">SessionKit shop</a><span>%s</span></nav>%s<h1>%s</h1>%s</body></html>
                 """.formatted(escape(title), nav, notice, escape(title), body);
     }

@@ -1,6 +1,8 @@
 package dev.sessionkit.sample.web;
 
 import dev.sessionkit.http.CsrfTokens;
+import dev.sessionkit.sample.auth.SignIns;
+import dev.sessionkit.sample.auth.User;
 import dev.sessionkit.sample.auth.UserDirectory;
 import dev.sessionkit.sample.shop.CartItem;
 import dev.sessionkit.sample.shop.Catalog;
@@ -11,6 +13,7 @@ import dev.sessionkit.session.Session;
 import dev.sessionkit.user.SessionInfo;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -36,14 +39,14 @@ final class ShopPages {
 
     private final ShopSessions sessions;
     private final UserSessions userSessions;
-    private final UserDirectory users;
+    private final SignIns signIns;
     private final Catalog catalog;
     private final CsrfTokens csrf;
 
-    ShopPages(ShopSessions sessions, UserSessions userSessions, UserDirectory users, Catalog catalog, CsrfTokens csrf) {
+    ShopPages(ShopSessions sessions, UserSessions userSessions, SignIns signIns, Catalog catalog, CsrfTokens csrf) {
         this.sessions = sessions;
         this.userSessions = userSessions;
-        this.users = users;
+        this.signIns = signIns;
         this.catalog = catalog;
         this.csrf = csrf;
     }
@@ -85,22 +88,24 @@ final class ShopPages {
 
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> signIn(Session session, @Body Map<String, String> form) {
+    MutableHttpResponse<?> signIn(HttpRequest<?> request, Session session, @Body Map<String, String> form) {
         if (!csrf.verify(session, form.get("_csrf"))) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        return users.check(form.getOrDefault("email", ""), form.getOrDefault("password", ""))
-                .<MutableHttpResponse<?>>map(user -> {
-                    sessions.signIn(user.id(), form.get("label"));
-                    sessions.update(
-                            s -> s.withUserId(user.id()).withName(user.name()).withEmail(user.email()));
-                    sessions.flash("notice", "Welcome back, " + user.name() + ".");
-                    return redirect("/account");
-                })
-                .orElseGet(() -> {
-                    sessions.flash("notice", "Invalid email or password.");
-                    return redirect("/sign-in");
-                });
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        SignIns.Outcome outcome = signIns.signIn(address, form.get("email"), form.get("password"), form.get("label"));
+        if (outcome instanceof SignIns.Refused refused) {
+            sessions.flash("notice", refused.message() + ".");
+            MutableHttpResponse<?> back = redirect("/sign-in");
+            return refused.status() == 429
+                    ? back.header("Retry-After", Long.toString(refused.retryAfterSeconds()))
+                    : back;
+        }
+        User user = ((SignIns.Accepted) outcome).user();
+        sessions.signIn(user.id(), form.get("label"));
+        sessions.update(s -> s.withUserId(user.id()).withName(user.name()).withEmail(user.email()));
+        sessions.flash("notice", "Welcome back, " + user.name() + ".");
+        return redirect("/account");
     }
 
     @Get("/account")
