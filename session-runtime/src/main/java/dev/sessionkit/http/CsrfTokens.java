@@ -50,8 +50,9 @@ public final class CsrfTokens {
     }
 
     /**
-     * Checks a form token. Once a session exists only its own token counts, so a cookie planted
-     * by a sibling domain cannot forge writes to a signed-in session.
+     * Checks a form token. While nobody is signed in, the browser's nonce token counts too, so a
+     * form rendered before a guest session began still works; once a user is signed in only the
+     * session's own token counts, so a cookie planted by a sibling domain cannot forge their writes.
      *
      * @param session the request's session
      * @param token what the form sent
@@ -61,8 +62,11 @@ public final class CsrfTokens {
         if (token == null || token.isEmpty()) {
             return false;
         }
-        if (session.exists()) {
-            return codec.verifyMac(PURPOSE, session.handle(), token);
+        if (session.exists() && codec.verifyMac(PURPOSE, session.handle(), token)) {
+            return true;
+        }
+        if (session.exists() && session.userId() != null) {
+            return false;
         }
         String nonce = nonce(session);
         return nonce != null && codec.verifyMac(ANONYMOUS_FORM, nonce, token);

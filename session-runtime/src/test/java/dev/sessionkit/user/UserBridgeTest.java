@@ -264,6 +264,20 @@ class UserBridgeTest {
         assertFalse(token.isEmpty());
     }
 
+    @Test
+    void aGuestFormTokenOutlivesTheGuestSessionButNotASignIn() {
+        Browser guest = browser();
+        String anonymous = guest.get("/auth/csrf").body();
+        assertEquals(200, guest.post("/auth/write").statusCode(), "another tab starts a guest session");
+        assertEquals(200, guest.post("/auth/form?_csrf=" + anonymous).statusCode(), "the first tab's form still works");
+        guest.post("/auth/sign-in?user=quinn");
+        assertEquals(
+                403, guest.post("/auth/form?_csrf=" + anonymous).statusCode(), "a signed-in session needs its own");
+        assertEquals(
+                200,
+                guest.post("/auth/form?_csrf=" + guest.get("/auth/csrf").body()).statusCode());
+    }
+
     private List<SessionInfo> sessions(Browser b) throws IOException {
         HttpResponse<String> r = b.get("/auth/sessions");
         assertEquals(200, r.statusCode(), r.body());
