@@ -75,6 +75,26 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
     }
 
     @Override
+    protected HttpResponse<String> signInWithLabel(Client client, String label) {
+        return client.post("/api/auth/sign-in", "application/json", DEMO.replace("}", ",\"label\":\"" + label + "\"}"));
+    }
+
+    @Override
+    protected HttpResponse<String> revokeSession(Client client, String id) {
+        return client.send("DELETE", "/api/sessions/" + id, null, null);
+    }
+
+    @Override
+    protected List<String> safePaths() {
+        return List.of("/", "/sign-in", "/account", "/api/user/me", "/api/session", "/api/cart");
+    }
+
+    @Override
+    protected List<String> guardedPaths() {
+        return List.of("/api/user/me", "/api/sessions");
+    }
+
+    @Override
     protected String protectedPath() {
         return "/api/user/me";
     }

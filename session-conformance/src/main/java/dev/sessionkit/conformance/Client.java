@@ -58,7 +58,15 @@ public final class Client {
         return send("POST", path, contentType, body, headers);
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
+    /**
+     * @param method any HTTP method, such as HEAD or DELETE
+     * @param path the path and query
+     * @param contentType the body's type, or null for none
+     * @param body the body, or null
+     * @param headers extra headers as name, value, ...
+     * @return the answer
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(
                         method,

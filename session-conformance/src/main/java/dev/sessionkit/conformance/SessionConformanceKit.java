@@ -64,6 +64,36 @@ public abstract class SessionConformanceKit {
      */
     protected abstract HttpResponse<String> unsafeRequest(Client client, String... headers);
 
+    /**
+     * Signs in with valid credentials and the given device label (or whatever name the
+     * application stores for a session), for the check that request data stored with a session
+     * is bounded.
+     *
+     * @param client a fresh client
+     * @param label the label to send
+     * @return the answer
+     */
+    protected abstract HttpResponse<String> signInWithLabel(Client client, String label);
+
+    /**
+     * Asks the application to revoke one of the signed-in user's sessions by its public id.
+     *
+     * @param client a signed-in client
+     * @param id the id, possibly malformed
+     * @return the answer
+     */
+    protected abstract HttpResponse<String> revokeSession(Client client, String id);
+
+    /** @return GET paths any visitor may load; none of them may create a session. Home and the protected path by default */
+    protected List<String> safePaths() {
+        return List.of("/", protectedPath());
+    }
+
+    /** @return GET paths that need a signed-in user; the protected path by default */
+    protected List<String> guardedPaths() {
+        return List.of(protectedPath());
+    }
+
     /** @return the idle timeout the application is configured with */
     protected abstract Duration idleTimeout();
 
@@ -247,6 +277,75 @@ public abstract class SessionConformanceKit {
         for (String line : logLines()) {
             assertFalse(line.contains(token), "a log line holds the token: " + line);
         }
+    }
+
+    @Test
+    void safeRequestsNeverCreateASession() {
+        for (String path : safePaths()) {
+            for (String method : List.of("GET", "HEAD")) {
+                HttpResponse<String> r = client().send(method, path, null, null);
+                assertFalse(
+                        setsSessionCookie(r),
+                        method + " " + path + " created a session: anonymous traffic could fill" + " the store");
+            }
+        }
+    }
+
+    @Test
+    void requestDataStoredWithASessionIsBounded() {
+        Client c = client();
+        HttpResponse<String> r = signInWithLabel(c, "x".repeat(100_000));
+        assertEquals(4, r.statusCode() / 100, "a 100 kB label must be refused with a 4xx, was " + r.statusCode());
+        assertEquals(null, c.cookie(), "a refused sign-in stored a session");
+    }
+
+    @Test
+    void guardedRoutesRefuseVisitorsAndGuests() {
+        Client guest = client();
+        startGuestSession(guest);
+        for (String path : guardedPaths()) {
+            for (Client c : List.of(client(), guest)) {
+                int status = c.get(path).statusCode();
+                assertTrue(
+                        status == 401 || status == 403 || status / 100 == 3,
+                        path + " served a visitor (" + status + ")");
+            }
+        }
+    }
+
+    @Test
+    void crossSiteWritesAreRefusedWithoutASessionToo() {
+        HttpResponse<String> r = unsafeRequest(client(), "Origin", "https://evil.example");
+        assertEquals(403, r.statusCode(), "login and guest CSRF: a cross-site write without a session was accepted");
+    }
+
+    @Test
+    void errorAnswersCarryNoInternals() {
+        Client c = client();
+        signIn(c);
+        HttpResponse<String> csrf = unsafeRequest(c, "Origin", "https://evil.example");
+        assertFalse(csrf.body().contains("evil.example"), "a refusal echoes the request's Origin: " + csrf.body());
+        for (String id : List.of("user:" + "x", "..%2F..%2Fetc", "A".repeat(4000), "%00", "not-an-id")) {
+            HttpResponse<String> r = revokeSession(c, id);
+            assertEquals(4, r.statusCode() / 100, "revoking '" + id + "' answered " + r.statusCode());
+            assertNoInternals(r);
+        }
+        Client garbage = client();
+        garbage.cookie("x".repeat(16_000));
+        HttpResponse<String> big = garbage.get(protectedPath());
+        assertTrue(big.statusCode() < 500, "a 16 kB cookie answered " + big.statusCode());
+        assertNoInternals(big);
+    }
+
+    private static void assertNoInternals(HttpResponse<String> r) {
+        String body = r.body();
+        for (String leak : List.of("Exception", "WRONGTYPE", "at dev.", "at java.", "at io.", "SQLState", "PSQL")) {
+            assertFalse(body.contains(leak), r.uri() + " answered with internals (" + leak + "): " + body);
+        }
+    }
+
+    private boolean setsSessionCookie(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().anyMatch(h -> h.startsWith(cookieName() + "="));
     }
 
     private int protectedStatus(Client c) {

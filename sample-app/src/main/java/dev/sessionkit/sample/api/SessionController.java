@@ -9,6 +9,7 @@ import dev.sessionkit.user.AuthContext;
 import dev.sessionkit.user.RequiresUser;
 import dev.sessionkit.user.SessionInfo;
 import dev.sessionkit.user.UserSessions;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -54,8 +55,13 @@ final class SessionController {
     /** Signs one of the user's sessions out. */
     @Delete("/sessions/{id}")
     @RequiresUser
-    CompletionStage<ApiResponse<Boolean>> revoke(Session session, String id) {
-        return userSessions.revoke(session, id).thenApply(ApiResponse::ok);
+    CompletionStage<HttpResponse<ApiResponse<Boolean>>> revoke(Session session, String id) {
+        return userSessions
+                .revoke(session, id)
+                .thenApply(revoked -> revoked
+                        ? HttpResponse.ok(ApiResponse.ok(true))
+                        : HttpResponse.<ApiResponse<Boolean>>notFound()
+                                .body(ApiResponse.error("No such session of yours")));
     }
 
     /** Signs every other session of the user out. */
