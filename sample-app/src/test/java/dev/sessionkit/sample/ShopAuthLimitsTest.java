@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 @Property(name = "spec.name", value = "ShopAuthLimitsTest")
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "shop.bcrypt-cost", value = "4")
+@Property(name = "session.trusted-proxies", value = "127.0.0.1")
 class ShopAuthLimitsTest implements TestPropertyProvider {
 
     @Inject
@@ -142,6 +143,37 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
                     .statusCode();
         }
         assertEquals(429, statusAfter, "twenty failures per address, then 429");
+        clock.advance(Duration.ofMinutes(16));
+    }
+
+    @Test
+    void behindATrustedProxyEachClientIsCountedOnItsOwn() {
+        clock.advance(Duration.ofMinutes(16));
+        for (int i = 0; i < 25; i++) {
+            client().post(
+                            "/api/auth/sign-in",
+                            signIn("nobody-" + i + "@example.com", "guess-guess"),
+                            "X-Forwarded-For",
+                            "203.0.113.7");
+        }
+        assertEquals(
+                429,
+                client().post(
+                                "/api/auth/sign-in",
+                                signIn("demo@example.com", "demo-password"),
+                                "X-Forwarded-For",
+                                "203.0.113.7")
+                        .statusCode(),
+                "the guessing client is throttled");
+        assertEquals(
+                200,
+                client().post(
+                                "/api/auth/sign-in",
+                                signIn("demo@example.com", "demo-password"),
+                                "X-Forwarded-For",
+                                "203.0.113.8")
+                        .statusCode(),
+                "another client behind the same proxy is not");
         clock.advance(Duration.ofMinutes(16));
     }
 

@@ -59,7 +59,7 @@ final class AuthController {
 
     @Post("/sign-in")
     HttpResponse<ApiResponse<SignedIn>> signIn(HttpRequest<?> request, @Body SignIn body) {
-        SignIns.Outcome outcome = signIns.signIn(address(request), body.email(), body.password(), body.label());
+        SignIns.Outcome outcome = signIns.signIn(signIns.address(request), body.email(), body.password(), body.label());
         if (outcome instanceof SignIns.Accepted accepted) {
             User user = accepted.user();
             return HttpResponse.ok(ApiResponse.ok(signIn(user, body.label(), "bearer".equals(body.transport()))));
@@ -69,7 +69,7 @@ final class AuthController {
 
     @Post("/sign-up")
     HttpResponse<ApiResponse<String>> signUp(HttpRequest<?> request, @Body SignUp body) {
-        SignIns.Outcome outcome = signIns.signUp(address(request), body.email(), body.password(), body.name());
+        SignIns.Outcome outcome = signIns.signUp(signIns.address(request), body.email(), body.password(), body.name());
         if (outcome instanceof SignIns.Refused refused) {
             return refused(refused);
         }
@@ -97,10 +97,5 @@ final class AuthController {
         return refused.retryAfterSeconds() > 0
                 ? response.header("Retry-After", Long.toString(refused.retryAfterSeconds()))
                 : response;
-    }
-
-    static String address(HttpRequest<?> request) {
-        var address = request.getRemoteAddress().getAddress();
-        return address == null ? "unknown" : address.getHostAddress();
     }
 }

@@ -1,6 +1,8 @@
 package dev.sessionkit.sample.auth;
 
+import dev.sessionkit.config.SessionSettings;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -31,10 +33,27 @@ public final class SignIns {
 
     private final UserDirectory users;
     private final SignInThrottle throttle;
+    private final SessionSettings settings;
 
-    SignIns(UserDirectory users, SignInThrottle throttle) {
+    SignIns(UserDirectory users, SignInThrottle throttle, SessionSettings settings) {
         this.users = users;
         this.throttle = throttle;
+        this.settings = settings;
+    }
+
+    /**
+     * The address attempts are counted against: the one the session library records, so behind
+     * a trusted proxy ({@code session.trusted-proxies}) each client is throttled, not the proxy.
+     *
+     * @param request the sign-in or sign-up request
+     * @return the client's address, or {@code "unknown"}
+     */
+    public String address(HttpRequest<?> request) {
+        String address = settings.trustedProxies()
+                .clientAddress(
+                        request.getRemoteAddress().getAddress(),
+                        request.getHeaders().get("X-Forwarded-For"));
+        return address == null ? "unknown" : address;
     }
 
     /**

@@ -92,8 +92,8 @@ final class ShopPages {
         if (!csrf.verify(session, form.get("_csrf"))) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
-        SignIns.Outcome outcome = signIns.signIn(address, form.get("email"), form.get("password"), form.get("label"));
+        SignIns.Outcome outcome =
+                signIns.signIn(signIns.address(request), form.get("email"), form.get("password"), form.get("label"));
         if (outcome instanceof SignIns.Refused refused) {
             sessions.flash("notice", refused.message() + ".");
             MutableHttpResponse<?> back = redirect("/sign-in");
