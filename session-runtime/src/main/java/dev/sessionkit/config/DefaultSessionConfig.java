@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
 final class DefaultSessionConfig extends SessionConfig {
 
     DefaultSessionConfig(BeanContext context, SessionProperties properties) {
-        super(storeNamed(context, properties.getStore()));
+        super(storeNamed(context, properties.store()));
     }
 
     private static KvAdaptor storeNamed(BeanContext context, String name) {

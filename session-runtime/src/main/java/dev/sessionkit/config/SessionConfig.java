@@ -1,9 +1,11 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.http.CookieProperties;
 import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.Objects;
 public abstract class SessionConfig {
 
     private final KvAdaptor kvAdaptor;
-    private SessionProperties properties = new SessionProperties();
+    private @Nullable SessionProperties properties;
+    private @Nullable CookieProperties cookie;
 
     /**
      * @param kvAdaptor the store sessions live in
@@ -29,22 +32,29 @@ public abstract class SessionConfig {
     }
 
     /**
-     * Receives the {@code session.*} settings the defaults are read from; called by Micronaut.
+     * Receives the settings the defaults are read from; called by Micronaut.
      *
-     * @param properties the bound settings
+     * @param properties the bound {@code session.*} settings
+     * @param cookie the bound {@code session.cookie.*} settings
      */
     @Inject
     @Internal
-    public final void setSessionProperties(@NonNull SessionProperties properties) {
+    public final void setSessionProperties(@NonNull SessionProperties properties, @NonNull CookieProperties cookie) {
         this.properties = properties;
+        this.cookie = cookie;
     }
 
     /**
      * The bound {@code session.*} settings, for subclasses that derive a value from them.
      *
      * @return the settings
+     * @throws IllegalStateException when read before Micronaut injected them (in a constructor)
      */
     protected final @NonNull SessionProperties properties() {
+        if (properties == null) {
+            throw new IllegalStateException(getClass().getSimpleName()
+                    + " read its settings in its constructor; read them in an overridden method instead");
+        }
         return properties;
     }
 
@@ -55,32 +65,32 @@ public abstract class SessionConfig {
 
     /** @return the prefix of every store key, so several apps can share one store */
     public @NonNull String kvStoreNamespace() {
-        return properties.getNamespace();
+        return properties().namespace();
     }
 
     /** @return the session cookie's name (without any {@code __Host-} prefix) */
     public @NonNull String cookieName() {
-        return properties.getCookieName();
+        return properties().cookieName();
     }
 
     /** @return the session cookie's attributes */
     public @NonNull CookieOptions cookieOptions() {
-        return properties.getCookie().toOptions();
+        return cookieProperties().toOptions();
     }
 
     /** @return the idle lifetime: a session untouched this long is gone */
     public @NonNull Duration ttl() {
-        return properties.getTtl();
+        return properties().ttl();
     }
 
     /** @return the absolute lifetime from creation, which regeneration does not restart */
     public @NonNull Duration absoluteTtl() {
-        return properties.getAbsoluteTtl();
+        return properties().absoluteTtl();
     }
 
     /** @return the least time between two writes that only extend the idle expiry */
     public @NonNull Duration touchInterval() {
-        return properties.getTouchInterval();
+        return properties().touchInterval();
     }
 
     /**
@@ -91,50 +101,56 @@ public abstract class SessionConfig {
      */
     public @NonNull List<String> secrets() {
         List<String> all = new ArrayList<>();
-        if (properties.getSecret() != null && !properties.getSecret().isEmpty()) {
-            all.add(properties.getSecret());
+        String secret = properties().secret();
+        if (secret != null && !secret.isEmpty()) {
+            all.add(secret);
         }
-        all.addAll(properties.getSecrets());
+        all.addAll(properties().secrets());
         return all;
     }
 
     /** @return paths the middleware ignores: exact, or {@code /prefix/**} */
     public @NonNull List<String> excludePaths() {
-        return properties.getExcludePaths();
+        return properties().excludePaths();
     }
 
     /** @return the bound on one session's stored field names and JSON values, in bytes */
     public int maxPayloadBytes() {
-        return properties.getMaxPayloadBytes();
+        return properties().maxPayloadBytes();
     }
 
     /** @return the most sessions one user may have (0 = no cap); signing in past it ends the oldest */
     public int maxSessionsPerUser() {
-        return properties.getMaxSessionsPerUser();
+        return properties().maxSessionsPerUser();
     }
 
     /** @return whether safe requests (GET, HEAD, ...) may create anonymous sessions; false by default */
     public boolean createOnSafeMethods() {
-        return properties.isCreateOnSafeMethods();
+        return properties().createOnSafeMethods();
     }
 
     /** @return whether signing in as a different user keeps the session's data; false by default */
     public boolean keepDataOnUserSwitch() {
-        return properties.isKeepDataOnUserSwitch();
+        return properties().keepDataOnUserSwitch();
     }
 
     /** @return proxies whose X-Forwarded-For gives the client address: addresses or CIDR blocks */
     public @NonNull List<String> trustedProxies() {
-        return properties.getTrustedProxies();
+        return properties().trustedProxies();
     }
 
     /** @return how tokens may arrive by default: cookie, bearer or both */
     public @NonNull List<SessionTransport> transports() {
-        return properties.getTransports();
+        return properties().transports();
     }
 
     /** @return how long a store call may take before the request is answered 503 */
     public @NonNull Duration storeTimeout() {
-        return properties.getStoreTimeout();
+        return properties().storeTimeout();
+    }
+
+    private CookieProperties cookieProperties() {
+        properties();
+        return Objects.requireNonNull(cookie);
     }
 }

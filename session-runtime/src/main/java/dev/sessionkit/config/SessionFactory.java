@@ -66,7 +66,7 @@ final class SessionFactory {
     /** The application's one configuration; two {@code @Config} classes are an error naming both. */
     private static SessionConfig theConfig(BeanContext context) {
         Collection<BeanDefinition<SessionConfig>> configs = context.getBeanDefinitions(SessionConfig.class);
-        String chosen = context.getBean(SessionProperties.class).getConfig();
+        String chosen = context.getBean(SessionProperties.class).config();
         if (chosen != null) {
             for (BeanDefinition<SessionConfig> definition : configs) {
                 if (definition.getBeanType().getName().equals(chosen)) {

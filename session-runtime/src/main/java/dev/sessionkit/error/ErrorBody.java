@@ -1,4 +1,4 @@
-package dev.sessionkit.http;
+package dev.sessionkit.error;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.serde.annotation.Serdeable;

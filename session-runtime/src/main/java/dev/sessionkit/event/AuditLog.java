@@ -1,6 +1,5 @@
 package dev.sessionkit.event;
 
-import dev.sessionkit.config.SessionProperties;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -26,8 +25,8 @@ final class AuditLog {
 
     private final byte[] salt;
 
-    AuditLog(SessionProperties properties) {
-        String configured = properties.getAuditSalt();
+    AuditLog(AuditProperties properties) {
+        String configured = properties.auditSalt();
         if (configured != null && !configured.isEmpty()) {
             salt = configured.getBytes(StandardCharsets.UTF_8);
         } else {

@@ -1,6 +1,5 @@
 package dev.sessionkit.http;
 
-import dev.sessionkit.config.SessionProperties;
 import dev.sessionkit.session.SafeMethods;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
@@ -29,9 +28,9 @@ public final class CsrfMiddleware implements Middleware {
     private final SessionManager manager;
     private final Set<String> trustedOrigins;
 
-    CsrfMiddleware(SessionManager manager, SessionProperties properties) {
+    CsrfMiddleware(SessionManager manager, CsrfProperties properties) {
         this.manager = manager;
-        this.trustedOrigins = Set.copyOf(properties.getCsrf().getTrustedOrigins());
+        this.trustedOrigins = Set.copyOf(properties.trustedOrigins());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.sessionkit.http;
 
-import dev.sessionkit.config.SessionProperties;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -47,15 +46,15 @@ public final class MiddlewareChain implements Ordered {
     private final Middleware[] middlewares;
     private final Set<Class<? extends Annotation>> enforced = new HashSet<>();
 
-    MiddlewareChain(BeanContext context, SessionProperties properties) {
+    MiddlewareChain(BeanContext context, MiddlewareProperties properties, CsrfProperties csrf) {
         List<BeanDefinition<Middleware>> definitions = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (String configured : properties.getMiddlewares()) {
+        for (String configured : properties.middlewares()) {
             BeanDefinition<Middleware> definition = resolve(context, configured.trim());
             definitions.add(definition);
             names.add(canonicalName(definition));
         }
-        addOrDropCsrf(context, properties, definitions, names);
+        addOrDropCsrf(context, csrf, definitions, names);
         List<Middleware> resolved = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
             Middleware middleware = context.getBean(definitions.get(i));
@@ -77,11 +76,11 @@ public final class MiddlewareChain implements Ordered {
     /** Adds {@code csrf} right after {@code session} unless it is listed or turned off. */
     private static void addOrDropCsrf(
             BeanContext context,
-            SessionProperties properties,
+            CsrfProperties csrf,
             List<BeanDefinition<Middleware>> definitions,
             List<String> names) {
         int listed = names.indexOf(CSRF);
-        if (!properties.getCsrf().isEnabled()) {
+        if (!csrf.enabled()) {
             if (listed >= 0) {
                 definitions.remove(listed);
                 names.remove(listed);

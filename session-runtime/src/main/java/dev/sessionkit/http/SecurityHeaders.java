@@ -28,9 +28,9 @@ public final class SecurityHeaders implements Middleware {
     private final TrustedProxies proxies;
 
     SecurityHeaders(SecurityHeadersProperties properties, SessionSettings settings) {
-        this.contentSecurityPolicy = properties.getContentSecurityPolicy();
-        this.referrerPolicy = properties.getReferrerPolicy();
-        this.hsts = "max-age=" + properties.getHstsMaxAge().toSeconds() + "; includeSubDomains";
+        this.contentSecurityPolicy = properties.contentSecurityPolicy();
+        this.referrerPolicy = properties.referrerPolicy();
+        this.hsts = "max-age=" + properties.hstsMaxAge().toSeconds() + "; includeSubDomains";
         this.proxies = settings.trustedProxies();
     }
 

@@ -1,15 +1,17 @@
 package dev.sessionkit.http;
 
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.error.ErrorAnswers;
+import dev.sessionkit.error.SessionKitException;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.session.SessionTransport;
+import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.token.CookieReader;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -35,8 +37,11 @@ public final class SessionMiddleware implements Middleware {
     private final SessionManager manager;
     private final SessionSettings settings;
     private final SessionCookieWriter cookies;
+    private final ErrorAnswers errors;
 
-    SessionMiddleware(SessionManager manager, SessionSettings settings, SessionCookieWriter cookies) {
+    SessionMiddleware(
+            SessionManager manager, SessionSettings settings, SessionCookieWriter cookies, ErrorAnswers errors) {
+        this.errors = errors;
         this.manager = manager;
         this.settings = settings;
         this.cookies = cookies;
@@ -74,9 +79,13 @@ public final class SessionMiddleware implements Middleware {
         }
         return manager.commit(session).handle((change, error) -> {
             if (error != null) {
-                response.status(HttpStatus.SERVICE_UNAVAILABLE)
-                        .header("Retry-After", "1")
-                        .body(SessionErrors.unavailableBody(error));
+                Throwable cause = SessionStoreException.causeOf(error);
+                errors.answer(
+                        request,
+                        response,
+                        cause instanceof SessionKitException known
+                                ? known
+                                : new SessionStoreException("Session commit failed", cause));
             } else if (change != null && session.transport() == SessionTransport.COOKIE) {
                 cookies.apply(request, response, change);
             }

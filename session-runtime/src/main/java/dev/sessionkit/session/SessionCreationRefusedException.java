@@ -1,5 +1,7 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.error.ErrorAnswers;
+import dev.sessionkit.error.SessionKitException;
 import io.micronaut.core.annotation.NonNull;
 
 /**
@@ -8,15 +10,19 @@ import io.micronaut.core.annotation.NonNull;
  * session.create-on-safe-methods} is true. Flash messages and form tokens need no session; make
  * the write on a POST, or sign the user in (which is allowed, for OAuth callbacks).
  */
-public final class SessionCreationRefusedException extends IllegalStateException {
+public final class SessionCreationRefusedException extends SessionKitException {
 
     /**
      * @param method the request's method
      * @param path the request's path
      */
     public SessionCreationRefusedException(@NonNull String method, @NonNull String path) {
-        super(method + " " + path + " tried to create a session; safe methods never create one. Write to the"
-                + " session on a POST (flash messages and CsrfTokens need no session), or set"
-                + " session.create-on-safe-methods: true");
+        super(
+                500,
+                ErrorAnswers.INTERNAL_ERROR,
+                method + " " + path + " tried to create a session; safe methods never create one. Write to the"
+                        + " session on a POST (flash messages and CsrfTokens need no session), or set"
+                        + " session.create-on-safe-methods: true",
+                null);
     }
 }

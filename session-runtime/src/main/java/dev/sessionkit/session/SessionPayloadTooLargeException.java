@@ -1,7 +1,9 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.error.SessionKitException;
+
 /** A write would take the session past {@code session.max-payload-bytes}; the session is left as it was. */
-public class SessionPayloadTooLargeException extends RuntimeException {
+public class SessionPayloadTooLargeException extends SessionKitException {
 
     /**
      * @param field the field being written
@@ -14,7 +16,7 @@ public class SessionPayloadTooLargeException extends RuntimeException {
     }
 
     private SessionPayloadTooLargeException(String message) {
-        super(message);
+        super(413, message);
     }
 
     /**

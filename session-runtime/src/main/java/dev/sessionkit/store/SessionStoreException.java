@@ -1,19 +1,30 @@
 package dev.sessionkit.store;
 
+import dev.sessionkit.error.SessionKitException;
+
 /** The session store failed or did not answer in time; the request gets a 503 and may retry. */
-public class SessionStoreException extends RuntimeException {
+public class SessionStoreException extends SessionKitException {
+
+    /** What a client is told while the store is down or slow. */
+    public static final String UNAVAILABLE = "Session store unavailable; try again shortly";
 
     /**
      * @param message what failed
      * @param cause the store client's error, if any
      */
     public SessionStoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(503, UNAVAILABLE, message, cause);
     }
 
     /** @param message what failed */
     public SessionStoreException(String message) {
-        super(message);
+        super(503, UNAVAILABLE, message, null);
+    }
+
+    /** @return 1: a store outage is usually short, and the request may simply be sent again */
+    @Override
+    public long retryAfterSeconds() {
+        return 1;
     }
 
     /**

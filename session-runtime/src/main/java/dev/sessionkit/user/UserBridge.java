@@ -1,6 +1,5 @@
 package dev.sessionkit.user;
 
-import dev.sessionkit.config.SessionProperties;
 import dev.sessionkit.http.BearerToken;
 import dev.sessionkit.http.Middleware;
 import dev.sessionkit.session.Session;
@@ -44,15 +43,14 @@ public final class UserBridge implements Middleware {
 
     UserBridge(
             SessionManager manager,
-            SessionProperties properties,
+            BridgeProperties bridge,
             Clock clock,
             @Nullable SessionUserResolver resolver,
             @Nullable TokenVerifier verifier) {
         this.manager = manager;
         this.resolver = resolver;
         this.verifier = verifier;
-        SessionProperties.BridgeProperties bridge = properties.getBridge();
-        this.cache = new BridgeCache(clock, bridge.getCacheTtl().toMillis(), bridge.getCacheSize());
+        this.cache = new BridgeCache(clock, bridge.cacheTtl().toMillis(), bridge.cacheSize());
     }
 
     /** It reads the session the {@code session} middleware loaded. */

@@ -227,6 +227,27 @@ class UserBridgeTest {
     }
 
     @Test
+    void aBrowserGetsItsErrorsAsAPageAndAnApiClientAsJson() {
+        HttpResponse<String> page =
+                browser().send("GET", "/t/boom", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(500, page.statusCode());
+        assertTrue(
+                page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                page.headers().toString());
+        assertTrue(page.body().toLowerCase(java.util.Locale.ROOT).contains("internal server error"), page.body());
+        assertFalse(page.body().contains("secret internals"), page.body());
+        HttpResponse<String> refused =
+                browser().send("POST", "/auth/write", "Accept", "text/html", "Origin", "https://evil.example");
+        assertEquals(403, refused.statusCode());
+        assertTrue(
+                refused.body().contains("<html") && refused.body().contains("Cross-origin request refused"),
+                refused.body());
+        HttpResponse<String> api =
+                browser().send("POST", "/auth/write", "Accept", "application/json", "Origin", "https://evil.example");
+        assertEquals("{\"success\":false,\"message\":\"Cross-origin request refused\"}", api.body());
+    }
+
+    @Test
     void cookieWritesFromOtherOriginsAreRefused() {
         Browser b = signedIn("hank", "x");
         String self = "http://" + server.getHost() + ":" + server.getPort();

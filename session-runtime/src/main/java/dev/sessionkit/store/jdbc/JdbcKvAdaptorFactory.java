@@ -1,6 +1,5 @@
 package dev.sessionkit.store.jdbc;
 
-import dev.sessionkit.config.SessionProperties;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Internal;
@@ -33,20 +32,19 @@ final class JdbcKvAdaptorFactory {
     @Named(JdbcKvAdaptor.NAME)
     JdbcKvAdaptor jdbcKvAdaptor(
             BeanContext context,
-            SessionProperties properties,
+            JdbcStoreProperties jdbc,
             JsonMapper json,
             @Named(TaskExecutors.BLOCKING) Executor blocking,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
             Clock clock) {
-        SessionProperties.JdbcProperties jdbc = properties.getJdbc();
-        DataSource dataSource = context.getBean(DataSource.class, Qualifiers.byName(jdbc.getDatasource()));
+        DataSource dataSource = context.getBean(DataSource.class, Qualifiers.byName(jdbc.datasource()));
         JdbcKvAdaptor adaptor =
-                new JdbcKvAdaptor(dataSource, new PostgresSessionSql(jdbc.getTable()), json, blocking, clock);
-        if (jdbc.isInitializeSchema()) {
+                new JdbcKvAdaptor(dataSource, new PostgresSessionSql(jdbc.table()), json, blocking, clock);
+        if (jdbc.initializeSchema()) {
             adaptor.createTable();
         }
-        Duration every = jdbc.getSweepInterval();
-        int batch = jdbc.getSweepBatchSize();
+        Duration every = jdbc.sweepInterval();
+        int batch = jdbc.sweepBatchSize();
         scheduler.scheduleWithFixedDelay(every, every, () -> sweep(adaptor, batch));
         return adaptor;
     }

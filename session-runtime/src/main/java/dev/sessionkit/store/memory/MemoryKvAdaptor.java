@@ -1,6 +1,5 @@
 package dev.sessionkit.store.memory;
 
-import dev.sessionkit.config.SessionProperties;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
@@ -62,8 +61,8 @@ public final class MemoryKvAdaptor implements KvAdaptor {
      * @param properties where {@code session.memory.max-sessions} is read
      */
     @Inject
-    public MemoryKvAdaptor(Clock clock, SessionProperties properties) {
-        this(clock, properties.getMemory().getMaxSessions());
+    public MemoryKvAdaptor(Clock clock, MemoryStoreProperties properties) {
+        this(clock, properties.maxSessions());
     }
 
     /**

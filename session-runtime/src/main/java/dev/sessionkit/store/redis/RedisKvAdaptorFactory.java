@@ -1,6 +1,5 @@
 package dev.sessionkit.store.redis;
 
-import dev.sessionkit.config.SessionProperties;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -43,17 +42,16 @@ final class RedisKvAdaptorFactory {
     @Singleton
     @Named(RedisKvAdaptor.NAME)
     @Bean(preDestroy = "close")
-    RedisKvAdaptor redisKvAdaptor(BeanContext context, SessionProperties properties, Clock clock) {
-        SessionProperties.RedisProperties redis = properties.getRedis();
-        String server = redis.getServer();
+    RedisKvAdaptor redisKvAdaptor(BeanContext context, RedisStoreProperties redis, Clock clock) {
+        String server = redis.server();
         if (server != null) {
-            return standalone(context, server, redis.isEventLoopConnections(), clock);
+            return standalone(context, server, redis.eventLoopConnections(), clock);
         }
         if (context.containsBean(CLUSTER)) {
             return new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock);
         }
         if (context.containsBean(STANDALONE)) {
-            return standalone(context, null, redis.isEventLoopConnections(), clock);
+            return standalone(context, null, redis.eventLoopConnections(), clock);
         }
         throw new ConfigurationException(
                 "session.store is 'redis' but no Redis connection is configured: set redis.uri (one server),"

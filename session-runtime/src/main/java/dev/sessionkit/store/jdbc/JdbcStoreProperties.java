@@ -1,0 +1,22 @@
+package dev.sessionkit.store.jdbc;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * The {@code session.jdbc.*} settings of the PostgreSQL store.
+ *
+ * @param table the sessions table, optionally schema-qualified (schema.table)
+ * @param datasource the datasources.<name> to use
+ * @param initializeSchema whether the application creates the table and indexes at startup (else a migration does)
+ * @param sweepInterval the time between two sweeps of expired rows
+ * @param sweepBatchSize the most rows one sweep statement deletes
+ */
+@ConfigurationProperties("session.jdbc")
+public record JdbcStoreProperties(
+        @Bindable(defaultValue = "sessionkit_sessions") String table,
+        @Bindable(defaultValue = "default") String datasource,
+        @Bindable(defaultValue = "false") boolean initializeSchema,
+        @Bindable(defaultValue = "5m") Duration sweepInterval,
+        @Bindable(defaultValue = "500") int sweepBatchSize) {}
