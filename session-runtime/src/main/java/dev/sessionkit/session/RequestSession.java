@@ -1,22 +1,14 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionMeta;
-import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
-import dev.sessionkit.store.SessionWrite;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One request's view of its session: the loaded record plus the buffered changes. Not
@@ -26,73 +18,39 @@ final class RequestSession implements Session {
 
     private final SessionManager manager;
     private final @Nullable HttpRequest<?> request;
+    private final SessionOrigin origin;
+    private final @Nullable SessionStoreException unavailable;
+    private final Companions companions;
+    private final FieldBuffer fields;
+
     private SessionTransport transport;
-    private boolean metaChanged;
-
-    /** The store key the session was loaded from; it is deleted on destroy or regenerate. */
-    private final @Nullable String loadedKey;
-
-    private final @Nullable String loadedHandle;
+    private Lifecycle state;
     private @Nullable String token;
     private @Nullable String handle;
     private @Nullable SessionMeta meta;
-    private Map<String, String> fields;
-    private @Nullable Map<String, String> changes;
-    private int payloadBytes;
-    private boolean created;
-    private boolean regenerated;
-    private boolean destroyed;
-    private final boolean resign;
-    private final boolean staleCookie;
-    private final @Nullable SessionStoreException unavailable;
-    private @Nullable ClientCookies clientCookies;
-    private @Nullable CookieFlash cookieFlash;
+    private boolean metaChanged;
 
-    private RequestSession(
+    RequestSession(
             SessionManager manager,
             @Nullable HttpRequest<?> request,
             SessionTransport transport,
-            @Nullable String token,
-            @Nullable String handle,
-            @Nullable String loadedKey,
-            @Nullable SessionRecord record,
-            boolean resign,
-            boolean staleCookie,
-            @Nullable SessionStoreException unavailable) {
+            SessionOrigin origin) {
         this.manager = manager;
         this.request = request;
         this.transport = transport;
-        this.token = token;
-        this.handle = handle;
-        this.loadedHandle = handle;
-        this.loadedKey = loadedKey;
-        this.meta = record == null ? null : record.meta();
-        this.fields = record == null ? Map.of() : record.fields();
-        this.payloadBytes = record == null ? 0 : sizeOf(record.fields());
-        this.resign = resign;
-        this.staleCookie = staleCookie;
-        this.unavailable = unavailable;
-    }
-
-    static RequestSession absent(
-            SessionManager manager, @Nullable HttpRequest<?> request, SessionTransport transport, boolean staleCookie) {
-        return new RequestSession(manager, request, transport, null, null, null, null, false, staleCookie, null);
-    }
-
-    static RequestSession loaded(
-            SessionManager manager,
-            HttpRequest<?> request,
-            SessionTransport transport,
-            String token,
-            String handle,
-            String key,
-            SessionRecord record,
-            boolean resign) {
-        return new RequestSession(manager, request, transport, token, handle, key, record, resign, false, null);
-    }
-
-    static RequestSession unavailable(SessionManager manager, SessionTransport transport, SessionStoreException error) {
-        return new RequestSession(manager, null, transport, null, null, null, null, false, false, error);
+        this.origin = origin;
+        this.unavailable = origin instanceof SessionOrigin.Unavailable u ? u.error() : null;
+        this.companions = new Companions(request, manager);
+        if (origin instanceof SessionOrigin.Loaded loaded) {
+            this.state = Lifecycle.LOADED;
+            this.token = loaded.token();
+            this.handle = loaded.handle();
+            this.meta = loaded.record().meta();
+            this.fields = new FieldBuffer(loaded.record().fields());
+        } else {
+            this.state = Lifecycle.NONE;
+            this.fields = new FieldBuffer(Map.of());
+        }
     }
 
     @Override
@@ -109,20 +67,12 @@ final class RequestSession implements Session {
     @Override
     public void signIn(@NonNull String userId, @Nullable String label) {
         checkAvailable();
-        requireLength("user id", userId, SessionMeta.MAX_USER_ID_CHARS);
-        if (label != null) {
-            requireLength("label", label, SessionMeta.MAX_LABEL_CHARS);
-        }
-        String ip = request == null ? null : manager.clientAddress(request);
-        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
-        if (agent != null && agent.length() > SessionMeta.MAX_USER_AGENT_CHARS) {
-            agent = agent.substring(0, SessionMeta.MAX_USER_AGENT_CHARS);
-        }
+        SignInData signIn = SignInData.of(userId, label, request, manager);
         boolean switching = meta != null
                 && meta.userId() != null
                 && !meta.userId().equals(userId)
                 && !manager.settings().keepDataOnUserSwitch();
-        int size = (switching ? 0 : payloadBytes) + metaBytes(userId, ip, agent, label);
+        int size = (switching ? 0 : fields.bytes()) + signIn.bytes();
         int limit = manager.settings().maxPayloadBytes();
         if (size > limit) {
             throw SessionPayloadTooLargeException.signIn(size, limit);
@@ -135,9 +85,7 @@ final class RequestSession implements Session {
         } else {
             regenerate();
         }
-        SessionMeta m = meta;
-        meta = new SessionMeta(
-                m.createdAt(), m.touchedAt(), m.idleExpiresAt(), m.absoluteExpiresAt(), userId, ip, agent, label);
+        meta = signIn.applyTo(meta);
         metaChanged = true;
     }
 
@@ -165,7 +113,7 @@ final class RequestSession implements Session {
     @Override
     public boolean isNew() {
         checkAvailable();
-        return created;
+        return state.isNew();
     }
 
     @Override
@@ -189,27 +137,9 @@ final class RequestSession implements Session {
     @Override
     public <T> @NonNull Optional<T> get(@NonNull String name, @NonNull Argument<T> type) {
         String json = getJson(name);
-        if (json == null) {
-            return Optional.empty();
-        }
-        Object scalar = JsonScalars.read(json, type.getType());
-        if (scalar != JsonScalars.NOT_SCALAR) {
-            @SuppressWarnings("unchecked") // JsonScalars returns exactly the (boxed) type asked for
-            T value = (T) scalar;
-            return Optional.of(value);
-        }
-        return Optional.ofNullable(decode(name, json, type));
-    }
-
-    private <T> @Nullable T decode(String name, String json, Argument<T> type) {
-        try {
-            return manager.json().readValue(json, type);
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "Session field '" + name + "' does not decode as " + type.getTypeName()
-                            + "; was its type changed? Remove the field or migrate it",
-                    e);
-        }
+        return json == null
+                ? Optional.empty()
+                : Optional.ofNullable(manager.fieldJson().read(name, json, type));
     }
 
     @Override
@@ -218,18 +148,7 @@ final class RequestSession implements Session {
             remove(name);
             return;
         }
-        putJson(name, encode(name, type, value));
-    }
-
-    private <T> String encode(String name, Argument<T> type, T value) {
-        try {
-            return new String(manager.json().writeValueAsBytes(type, value), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(
-                    "Session field '" + name + "' cannot be written as JSON: " + e.getMessage() + "; is "
-                            + type.getTypeName() + " @Serdeable?",
-                    e);
-        }
+        putJson(name, manager.fieldJson().write(name, type, value));
     }
 
     @Override
@@ -240,42 +159,34 @@ final class RequestSession implements Session {
     @Override
     public @Nullable String getJson(@NonNull String name) {
         checkAvailable();
-        if (changes != null && changes.containsKey(name)) {
-            return changes.get(name);
-        }
         return fields.get(name);
     }
 
     @Override
     public void putJson(@NonNull String name, @Nullable String json) {
-        checkName(name);
+        FieldBuffer.checkName(name);
         String current = getJson(name);
         if (current == null ? json == null : current.equals(json)) {
             return;
         }
-        int size = payloadBytes - entrySize(name, current) + entrySize(name, json);
-        int total = size + (meta == null ? 0 : metaBytes(meta.userId(), meta.ip(), meta.userAgent(), meta.label()));
-        if (json != null && total > manager.settings().maxPayloadBytes()) {
-            throw new SessionPayloadTooLargeException(
-                    name, total, manager.settings().maxPayloadBytes());
+        int total = fields.bytesWith(name, json) + FieldBuffer.metaBytes(meta);
+        int limit = manager.settings().maxPayloadBytes();
+        if (json != null && total > limit) {
+            throw new SessionPayloadTooLargeException(name, total, limit);
         }
         if (meta == null) {
             start(false);
         }
-        if (changes == null) {
-            changes = new HashMap<>();
-        }
-        changes.put(name, json);
-        payloadBytes = size;
+        fields.put(name, json);
     }
 
     @Override
     public void regenerate() {
         checkAvailable();
-        if (meta == null || created || regenerated) {
+        if (meta == null || state != Lifecycle.LOADED) {
             return;
         }
-        regenerated = true;
+        state = state.regenerated();
         newToken();
     }
 
@@ -285,15 +196,11 @@ final class RequestSession implements Session {
         if (meta == null) {
             return;
         }
-        destroyed = loadedKey != null;
-        created = false;
-        regenerated = false;
+        state = state.destroyed();
         token = null;
         handle = null;
         meta = null;
-        fields = Map.of();
-        changes = null;
-        payloadBytes = 0;
+        fields.clear();
     }
 
     /** Without a session the value goes to a signed cookie: a flash never creates a session. */
@@ -305,8 +212,10 @@ final class RequestSession implements Session {
         if (meta != null) {
             put(field, value);
         } else {
-            String json = value == null ? null : encode(field, (Argument<Object>) Argument.of(value.getClass()), value);
-            cookieFlash().put(key, json);
+            String json = value == null
+                    ? null
+                    : manager.fieldJson().write(field, (Argument<Object>) Argument.of(value.getClass()), value);
+            companions.flash().put(key, json);
         }
     }
 
@@ -318,112 +227,50 @@ final class RequestSession implements Session {
             remove(field);
             return value;
         }
-        String json = cookieFlash().take(key);
-        return json == null ? Optional.empty() : Optional.ofNullable(decode(field, json, Argument.of(type)));
+        String json = companions.flash().take(key);
+        return json == null
+                ? Optional.empty()
+                : Optional.ofNullable(manager.fieldJson().read(field, json, Argument.of(type)));
     }
 
-    /** @return this request's companion cookies, created on first use */
+    /** @return this request's companion cookies, made on first use */
     ClientCookies clientCookies() {
-        if (clientCookies == null) {
-            clientCookies = new ClientCookies(request, manager.settings().cookieName());
-        }
-        return clientCookies;
-    }
-
-    private CookieFlash cookieFlash() {
-        if (cookieFlash == null) {
-            cookieFlash = new CookieFlash(clientCookies(), manager.codec(), manager.json());
-        }
-        return cookieFlash;
+        return companions.cookies();
     }
 
     /** @return companion cookies to send (suffix to value, null clears), or null for none */
     @Nullable
     Map<String, String> outgoingCookies() {
-        return clientCookies == null ? null : clientCookies.outgoing();
+        return companions.outgoing();
     }
 
-    // --- read by SessionManager at commit ---
+    /** @return whether the session exists and could be loaded: its response must not be cached */
+    boolean isLive() {
+        return unavailable == null && meta != null;
+    }
 
+    /**
+     * @param now the time of the commit
+     * @return what the commit does and what it acts on; null when the store was unavailable
+     */
     @Nullable
-    String loadedKey() {
-        return loadedKey;
-    }
-
-    @Nullable
-    String loadedHandle() {
-        return loadedHandle;
-    }
-
-    @Nullable
-    String token() {
-        return token;
-    }
-
-    @Nullable
-    SessionMeta meta() {
-        return meta;
-    }
-
-    boolean isCreated() {
-        return created;
-    }
-
-    boolean isRegenerated() {
-        return regenerated;
-    }
-
-    boolean isDestroyed() {
-        return destroyed;
-    }
-
-    boolean needsResign() {
-        return resign;
-    }
-
-    boolean hasStaleCookie() {
-        return staleCookie;
-    }
-
-    boolean isUnavailable() {
-        return unavailable != null;
-    }
-
-    boolean hasChanges() {
-        return (changes != null && !changes.isEmpty()) || metaChanged;
-    }
-
-    /** The whole session as it should be stored now: loaded fields with the changes applied. */
-    SessionRecord snapshot(SessionMeta newMeta) {
-        if (changes == null) {
-            return new SessionRecord(newMeta, fields);
+    PendingCommit pendingCommit(long now) {
+        if (unavailable != null) {
+            return null;
         }
-        Map<String, String> all = new HashMap<>(fields);
-        changes.forEach((name, json) -> {
-            if (json == null) {
-                all.remove(name);
-            } else {
-                all.put(name, json);
-            }
-        });
-        return new SessionRecord(newMeta, all);
-    }
-
-    /** Only the changes, for a save-if-exists update. */
-    SessionWrite delta(SessionMeta newMeta) {
-        if (changes == null) {
-            return new SessionWrite(newMeta, Map.of(), Set.of());
-        }
-        Map<String, String> put = new HashMap<>();
-        Set<String> remove = new HashSet<>();
-        changes.forEach((name, json) -> {
-            if (json == null) {
-                remove.add(name);
-            } else {
-                put.put(name, json);
-            }
-        });
-        return new SessionWrite(newMeta, put, remove);
+        SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
+        boolean touchDue =
+                meta != null && now - meta.touchedAt() >= manager.settings().touchIntervalMillis();
+        CommitPlan plan = CommitPlan.decide(new CommitPlan.Inputs(
+                state,
+                fields.hasChanges() || metaChanged,
+                loaded != null && loaded.resign(),
+                origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
+                touchDue,
+                manager.settings().cookie().persistent()));
+        return loaded == null
+                ? new PendingCommit(plan, null, null, handle, token, meta, fields)
+                : new PendingCommit(plan, loaded.key(), loaded.handle(), handle, token, meta, fields);
     }
 
     /**
@@ -437,7 +284,7 @@ final class RequestSession implements Session {
                 && !manager.settings().createOnSafeMethods()) {
             throw new SessionCreationRefusedException(request.getMethodName(), request.getPath());
         }
-        created = true;
+        state = state.started();
         meta = manager.freshMeta();
         newToken();
     }
@@ -451,53 +298,5 @@ final class RequestSession implements Session {
         if (unavailable != null) {
             throw unavailable;
         }
-    }
-
-    private static void checkName(String name) {
-        boolean internal = name.startsWith(Flash.PREFIX) || name.startsWith(INTERNAL_PREFIX);
-        if (name.isEmpty() || name.charAt(0) == '$' || (name.indexOf(':') >= 0 && !internal)) {
-            throw new IllegalArgumentException("Session field name '" + name
-                    + "' is reserved; use a non-empty name without ':' that does not start with '$'");
-        }
-    }
-
-    private static void requireLength(String what, String value, int limit) {
-        if (value.length() > limit) {
-            throw SessionPayloadTooLargeException.signInValue(what, value.length(), limit);
-        }
-    }
-
-    /** The bytes of metadata that came from the request, counted with the fields. */
-    private static int metaBytes(
-            @Nullable String userId, @Nullable String ip, @Nullable String agent, @Nullable String label) {
-        return utf8Length(userId) + utf8Length(ip) + utf8Length(agent) + utf8Length(label);
-    }
-
-    private static int sizeOf(Map<String, String> fields) {
-        int size = 0;
-        for (Map.Entry<String, String> e : fields.entrySet()) {
-            size += entrySize(e.getKey(), e.getValue());
-        }
-        return size;
-    }
-
-    private static int entrySize(String name, @Nullable String json) {
-        return json == null ? 0 : utf8Length(name) + utf8Length(json);
-    }
-
-    private static int utf8Length(@Nullable String s) {
-        if (s == null) {
-            return 0;
-        }
-        int bytes = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x800) {
-                bytes += Character.isSurrogate(c) ? 1 : 2;
-            } else if (c >= 0x80) {
-                bytes++;
-            }
-        }
-        return bytes;
     }
 }

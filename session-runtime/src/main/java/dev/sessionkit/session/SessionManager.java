@@ -7,7 +7,6 @@ import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
-import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.token.TokenCodec;
 import dev.sessionkit.token.VerifiedToken;
 import io.micronaut.core.annotation.Internal;
@@ -18,9 +17,6 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -40,7 +36,6 @@ public final class SessionManager {
     public static final String ATTRIBUTE = "dev.sessionkit.session";
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionManager.class);
-    private static final CompletableFuture<CookieChange> NO_CHANGE = CompletableFuture.completedFuture(null);
 
     private final SessionSettings settings;
     private final TokenCodec codec;
@@ -49,6 +44,8 @@ public final class SessionManager {
     private final SessionEvents events;
     private final KvAdaptor kv;
     private final StoreDeadline deadline;
+    private final FieldJson fieldJson;
+    private final SessionCommitter committer;
 
     SessionManager(SessionSettings settings, TokenCodec codec, JsonMapper json, Clock clock, SessionEvents events) {
         this.settings = settings;
@@ -58,6 +55,8 @@ public final class SessionManager {
         this.events = events;
         this.kv = settings.kvAdaptor();
         this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.fieldJson = new FieldJson(json);
+        this.committer = new SessionCommitter(settings, codec, clock, events);
     }
 
     /**
@@ -91,7 +90,8 @@ public final class SessionManager {
             throw new IllegalStateException("The session was used on " + request.getPath()
                     + ", which session.exclude-paths excludes; remove the path from that list");
         }
-        RequestSession empty = RequestSession.absent(this, request, SessionTransport.COOKIE, false);
+        RequestSession empty =
+                new RequestSession(this, request, SessionTransport.COOKIE, new SessionOrigin.Absent(false));
         request.setAttribute(ATTRIBUTE, empty);
         return empty;
     }
@@ -112,20 +112,20 @@ public final class SessionManager {
         if (verified == null) {
             events.invalidToken(new InvalidSessionTokenEvent(reason(value), remoteAddress(request)));
             return CompletableFuture.completedFuture(
-                    attach(request, RequestSession.absent(this, request, transport, false)));
+                    attach(request, new RequestSession(this, request, transport, new SessionOrigin.Absent(false))));
         }
         String handle = codec.handle(verified.token());
         String key = settings.namespace() + handle;
         return deadline.bound(loadFromStore(key)).handle((record, error) -> {
-            RequestSession session;
+            SessionOrigin origin;
             if (error != null) {
-                session = RequestSession.unavailable(this, transport, storeFailure("load", error));
+                origin = new SessionOrigin.Unavailable(storeFailure("load", error));
             } else if (record == null || record.meta().isExpired(clock.millis())) {
-                session = RequestSession.absent(this, request, transport, transport == SessionTransport.COOKIE);
+                origin = new SessionOrigin.Absent(transport == SessionTransport.COOKIE);
             } else {
-                session = RequestSession.loaded(
-                        this, request, transport, verified.token(), handle, key, record, verified.signedByOldSecret());
+                origin = new SessionOrigin.Loaded(verified.token(), handle, key, record, verified.signedByOldSecret());
             }
+            RequestSession session = new RequestSession(this, request, transport, origin);
             return attach(request, session);
         });
     }
@@ -138,72 +138,7 @@ public final class SessionManager {
      * @return the cookie change, or null for none; fails with {@link SessionStoreException}
      */
     public @NonNull CompletionStage<@Nullable CookieChange> commit(@NonNull Session session) {
-        if (!(session instanceof RequestSession s) || s.isUnavailable()) {
-            return NO_CHANGE;
-        }
-        long now = clock.millis();
-        SessionMeta meta = s.meta();
-        String token = s.token();
-        if (meta == null || token == null) {
-            return s.isDestroyed() ? destroyOnly(s) : s.hasStaleCookie() ? completed(CookieChange.CLEAR) : NO_CHANGE;
-        }
-        SessionMeta touched = meta.touched(now, settings.ttlMillis());
-        String key = settings.namespace() + s.handle();
-        if (s.isCreated()) {
-            CompletionStage<?> before = s.isDestroyed() ? destroyOnly(s) : NO_CHANGE;
-            return deadline.bound(before.thenCompose(ignored -> kv.create(key, s.snapshot(touched))))
-                    .thenCompose(ignored -> enforceCap(touched.userId(), key))
-                    .thenApply(ignored -> {
-                        events.created(s.handle());
-                        return setCookie(token, touched, now);
-                    });
-        }
-        String loadedKey = s.loadedKey();
-        if (s.isRegenerated() && loadedKey != null) {
-            return deadline.bound(kv.replace(loadedKey, key, s.snapshot(touched)))
-                    .thenCompose(
-                            moved -> moved ? enforceCap(touched.userId(), key).thenApply(i -> true) : completed(false))
-                    .thenApply(moved -> {
-                        if (!moved) {
-                            return CookieChange.CLEAR;
-                        }
-                        events.regenerated(s.loadedHandle(), s.handle());
-                        return setCookie(token, touched, now);
-                    });
-        }
-        boolean touchDue = now - meta.touchedAt() >= settings.touchIntervalMillis();
-        if (loadedKey == null || !(touchDue || s.hasChanges())) {
-            return s.needsResign() ? completed(setCookie(token, meta, now)) : NO_CHANGE;
-        }
-        boolean refreshCookie =
-                s.needsResign() || (touchDue && settings.cookie().persistent());
-        return deadline.bound(kv.update(loadedKey, s.delta(touched))).thenApply(stored -> {
-            if (!stored) {
-                return CookieChange.CLEAR;
-            }
-            return refreshCookie ? setCookie(token, touched, now) : null;
-        });
-    }
-
-    /**
-     * Ends a signed-in user's oldest sessions past {@code session.max-sessions-per-user}; the
-     * session just written is never one of them. Costs store calls only at sign-in.
-     */
-    private CompletionStage<Void> enforceCap(@Nullable String userId, String currentKey) {
-        int cap = settings.maxSessionsPerUser();
-        if (userId == null || cap == 0) {
-            return completed(null);
-        }
-        return deadline.bound(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
-            List<SessionSummary> others = new ArrayList<>(sessions);
-            others.removeIf(summary -> summary.key().equals(currentKey));
-            others.sort(Comparator.comparingLong(SessionSummary::createdAt));
-            CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
-            for (int i = 0; i < evictions.length; i++) {
-                evictions[i] = kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
-            }
-            return CompletableFuture.allOf(evictions);
-        });
+        return session instanceof RequestSession s ? committer.commit(s) : CompletableFuture.completedFuture(null);
     }
 
     /**
@@ -238,7 +173,7 @@ public final class SessionManager {
      *     session data and must not be cached
      */
     public boolean isLive(@NonNull Session session) {
-        return session instanceof RequestSession s && !s.isUnavailable() && s.meta() != null;
+        return session instanceof RequestSession s && s.isLive();
     }
 
     /**
@@ -290,26 +225,12 @@ public final class SessionManager {
         return json;
     }
 
+    FieldJson fieldJson() {
+        return fieldJson;
+    }
+
     SessionMeta freshMeta() {
         return SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
-    }
-
-    private CompletionStage<CookieChange> destroyOnly(RequestSession s) {
-        String loadedKey = s.loadedKey();
-        if (loadedKey == null) {
-            return NO_CHANGE;
-        }
-        return deadline.bound(kv.delete(loadedKey)).thenApply(deleted -> {
-            if (deleted) {
-                events.destroyed(s.loadedHandle());
-            }
-            return CookieChange.CLEAR;
-        });
-    }
-
-    private CookieChange setCookie(String token, SessionMeta meta, long now) {
-        long maxAgeMillis = Math.min(settings.ttlMillis(), meta.absoluteExpiresAt() - now);
-        return new CookieChange(codec.sign(token), Math.max(0, maxAgeMillis / 1000));
     }
 
     private CompletionStage<SessionRecord> loadFromStore(String key) {
@@ -349,9 +270,5 @@ public final class SessionManager {
     private static @Nullable String remoteAddress(HttpRequest<?> request) {
         var address = request.getRemoteAddress().getAddress();
         return address == null ? null : address.getHostAddress();
-    }
-
-    private static <T> CompletableFuture<T> completed(T value) {
-        return CompletableFuture.completedFuture(value);
     }
 }

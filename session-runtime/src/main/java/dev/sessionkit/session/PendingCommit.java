@@ -1,0 +1,24 @@
+package dev.sessionkit.session;
+
+import dev.sessionkit.store.SessionMeta;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * A request's session as its commit sees it: the plan, and the keys, token and data it acts on.
+ *
+ * @param plan what the commit does
+ * @param loadedKey the store key the session was loaded from, or null
+ * @param loadedHandle the handle it was loaded under, or null
+ * @param handle the handle it has now, or null when there is no session
+ * @param token the token it has now, or null
+ * @param meta its metadata now, or null
+ * @param fields its fields, loaded and changed
+ */
+record PendingCommit(
+        CommitPlan plan,
+        @Nullable String loadedKey,
+        @Nullable String loadedHandle,
+        @Nullable String handle,
+        @Nullable String token,
+        @Nullable SessionMeta meta,
+        FieldBuffer fields) {}

@@ -1,0 +1,147 @@
+package dev.sessionkit.session;
+
+import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.event.SessionEvents;
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionSummary;
+import dev.sessionkit.token.TokenCodec;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Carries out a {@link CommitPlan}: the store calls it names, each bounded by the store timeout,
+ * the events they cause and the cookie change they lead to.
+ */
+final class SessionCommitter {
+
+    private static final CompletableFuture<CookieChange> NO_CHANGE = CompletableFuture.completedFuture(null);
+    private static final CompletableFuture<CookieChange> CLEAR = CompletableFuture.completedFuture(CookieChange.CLEAR);
+
+    private final SessionSettings settings;
+    private final TokenCodec codec;
+    private final Clock clock;
+    private final SessionEvents events;
+    private final KvAdaptor kv;
+    private final StoreDeadline deadline;
+
+    SessionCommitter(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events) {
+        this.settings = settings;
+        this.codec = codec;
+        this.clock = clock;
+        this.events = events;
+        this.kv = settings.kvAdaptor();
+        this.deadline = new StoreDeadline(settings.storeTimeout());
+    }
+
+    CompletionStage<@Nullable CookieChange> commit(RequestSession session) {
+        long now = clock.millis();
+        PendingCommit pending = session.pendingCommit(now);
+        if (pending == null) {
+            return NO_CHANGE;
+        }
+        CommitPlan plan = pending.plan();
+        if (plan instanceof CommitPlan.Create create) {
+            return create(pending, create.deleteLoadedFirst(), now);
+        } else if (plan instanceof CommitPlan.Update update) {
+            return update(pending, update.refreshCookie(), now);
+        } else if (plan instanceof CommitPlan.Move) {
+            return move(pending, now);
+        } else if (plan instanceof CommitPlan.Delete) {
+            return delete(pending);
+        } else if (plan instanceof CommitPlan.Resign) {
+            return completed(setCookie(pending.token(), pending.meta(), now));
+        }
+        return plan instanceof CommitPlan.ClearCookie ? CLEAR : NO_CHANGE;
+    }
+
+    private CompletionStage<CookieChange> create(PendingCommit s, boolean deleteLoadedFirst, long now) {
+        SessionMeta touched = touched(s, now);
+        String key = key(s);
+        CompletionStage<?> before = deleteLoadedFirst ? delete(s) : NO_CHANGE;
+        return deadline.bound(
+                        before.thenCompose(ignored -> kv.create(key, s.fields().snapshot(touched))))
+                .thenCompose(ignored -> enforceCap(touched.userId(), key))
+                .thenApply(ignored -> {
+                    events.created(s.handle());
+                    return setCookie(s.token(), touched, now);
+                });
+    }
+
+    private CompletionStage<CookieChange> move(PendingCommit s, long now) {
+        SessionMeta touched = touched(s, now);
+        String key = key(s);
+        return deadline.bound(kv.replace(s.loadedKey(), key, s.fields().snapshot(touched)))
+                .thenCompose(moved -> moved ? enforceCap(touched.userId(), key).thenApply(i -> true) : completed(false))
+                .thenApply(moved -> {
+                    if (!moved) {
+                        return CookieChange.CLEAR;
+                    }
+                    events.regenerated(s.loadedHandle(), s.handle());
+                    return setCookie(s.token(), touched, now);
+                });
+    }
+
+    private CompletionStage<CookieChange> update(PendingCommit s, boolean refreshCookie, long now) {
+        SessionMeta touched = touched(s, now);
+        return deadline.bound(kv.update(s.loadedKey(), s.fields().delta(touched)))
+                .thenApply(stored -> {
+                    if (!stored) {
+                        return CookieChange.CLEAR;
+                    }
+                    return refreshCookie ? setCookie(s.token(), touched, now) : null;
+                });
+    }
+
+    private CompletionStage<CookieChange> delete(PendingCommit s) {
+        return deadline.bound(kv.delete(s.loadedKey())).thenApply(deleted -> {
+            if (deleted) {
+                events.destroyed(s.loadedHandle());
+            }
+            return CookieChange.CLEAR;
+        });
+    }
+
+    /**
+     * Ends a signed-in user's oldest sessions past {@code session.max-sessions-per-user}; the
+     * session just written is never one of them. Costs store calls only at sign-in.
+     */
+    private CompletionStage<Void> enforceCap(@Nullable String userId, String currentKey) {
+        int cap = settings.maxSessionsPerUser();
+        if (userId == null || cap == 0) {
+            return completed(null);
+        }
+        return deadline.bound(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
+            List<SessionSummary> others = new ArrayList<>(sessions);
+            others.removeIf(summary -> summary.key().equals(currentKey));
+            others.sort(Comparator.comparingLong(SessionSummary::createdAt));
+            CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
+            for (int i = 0; i < evictions.length; i++) {
+                evictions[i] = kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
+            }
+            return CompletableFuture.allOf(evictions);
+        });
+    }
+
+    private SessionMeta touched(PendingCommit s, long now) {
+        return s.meta().touched(now, settings.ttlMillis());
+    }
+
+    private String key(PendingCommit s) {
+        return settings.namespace() + s.handle();
+    }
+
+    private CookieChange setCookie(String token, SessionMeta meta, long now) {
+        long maxAgeMillis = Math.min(settings.ttlMillis(), meta.absoluteExpiresAt() - now);
+        return new CookieChange(codec.sign(token), Math.max(0, maxAgeMillis / 1000));
+    }
+
+    private static <T> CompletableFuture<T> completed(T value) {
+        return CompletableFuture.completedFuture(value);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.sessionkit.session;
+
+import dev.sessionkit.store.SessionMeta;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+
+/**
+ * What a sign-in stores about the user and their device, each value within its bound: the user
+ * id and label are refused past theirs (nobody is signed in), the User-Agent is cut.
+ *
+ * @param userId the user
+ * @param label the app's name for the sign-in, or null
+ * @param ip the client's address (through trusted proxies), or null
+ * @param userAgent the client's User-Agent, cut to its bound, or null
+ */
+record SignInData(
+        String userId,
+        @Nullable String label,
+        @Nullable String ip,
+        @Nullable String userAgent) {
+
+    static SignInData of(
+            String userId, @Nullable String label, @Nullable HttpRequest<?> request, SessionManager manager) {
+        requireLength("user id", userId, SessionMeta.MAX_USER_ID_CHARS);
+        if (label != null) {
+            requireLength("label", label, SessionMeta.MAX_LABEL_CHARS);
+        }
+        String ip = request == null ? null : manager.clientAddress(request);
+        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
+        if (agent != null && agent.length() > SessionMeta.MAX_USER_AGENT_CHARS) {
+            agent = agent.substring(0, SessionMeta.MAX_USER_AGENT_CHARS);
+        }
+        return new SignInData(userId, label, ip, agent);
+    }
+
+    /** @return the bytes this data takes, counted with the session's fields */
+    int bytes() {
+        return FieldBuffer.metaBytes(userId, ip, userAgent, label);
+    }
+
+    /** @return {@code meta} with this sign-in recorded, its lifetimes unchanged */
+    SessionMeta applyTo(SessionMeta meta) {
+        return new SessionMeta(
+                meta.createdAt(),
+                meta.touchedAt(),
+                meta.idleExpiresAt(),
+                meta.absoluteExpiresAt(),
+                userId,
+                ip,
+                userAgent,
+                label);
+    }
+
+    private static void requireLength(String what, String value, int limit) {
+        if (value.length() > limit) {
+            throw SessionPayloadTooLargeException.signInValue(what, value.length(), limit);
+        }
+    }
+}
