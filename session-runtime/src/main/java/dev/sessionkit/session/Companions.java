@@ -1,8 +1,10 @@
 package dev.sessionkit.session;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A request's companion cookies (read and written beside the session cookie) and the flash
@@ -27,7 +29,24 @@ final class Companions {
         return cookies;
     }
 
-    CookieFlash flash() {
+    /** Keeps a visitor's flash value in the signed flash cookie; null removes it. */
+    @SuppressWarnings("unchecked") // the value's own class describes it
+    void putFlash(String key, @Nullable Object value) {
+        String json = value == null
+                ? null
+                : manager.fieldJson().write(Flash.field(key), (Argument<Object>) Argument.of(value.getClass()), value);
+        flash().put(key, json);
+    }
+
+    /** @return a visitor's flash value, removed from the flash cookie, or empty */
+    <T> Optional<T> takeFlash(String key, Class<T> type) {
+        String json = flash().take(key);
+        return json == null
+                ? Optional.empty()
+                : Optional.ofNullable(manager.fieldJson().read(Flash.field(key), json, Argument.of(type)));
+    }
+
+    private CookieFlash flash() {
         if (flash == null) {
             flash = new CookieFlash(cookies(), manager.codec(), manager.json());
         }

@@ -205,17 +205,12 @@ final class RequestSession implements Session {
 
     /** Without a session the value goes to a signed cookie: a flash never creates a session. */
     @Override
-    @SuppressWarnings("unchecked") // the value's own class describes it
     public void flash(@NonNull String key, @Nullable Object value) {
-        String field = Flash.field(key);
         checkAvailable();
         if (meta != null) {
-            put(field, value);
+            put(Flash.field(key), value);
         } else {
-            String json = value == null
-                    ? null
-                    : manager.fieldJson().write(field, (Argument<Object>) Argument.of(value.getClass()), value);
-            companions.flash().put(key, json);
+            companions.putFlash(key, value);
         }
     }
 
@@ -227,10 +222,7 @@ final class RequestSession implements Session {
             remove(field);
             return value;
         }
-        String json = companions.flash().take(key);
-        return json == null
-                ? Optional.empty()
-                : Optional.ofNullable(manager.fieldJson().read(field, json, Argument.of(type)));
+        return companions.takeFlash(key, type);
     }
 
     /** @return this request's companion cookies, made on first use */

@@ -8,22 +8,15 @@ import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -40,11 +33,9 @@ public final class JdbcKvAdaptor implements KvAdaptor {
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "jdbc";
 
-    private static final Argument<Map<String, String>> FIELDS = Argument.mapOf(String.class, String.class);
-
     private final DataSource dataSource;
     private final SessionSql sql;
-    private final JsonMapper json;
+    private final SessionRows rows;
     private final Executor blocking;
     private final Clock clock;
 
@@ -63,7 +54,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             @NonNull Clock clock) {
         this.dataSource = dataSource;
         this.sql = sql;
-        this.json = json;
+        this.rows = new SessionRows(json);
         this.blocking = blocking;
         this.clock = clock;
     }
@@ -73,9 +64,9 @@ public final class JdbcKvAdaptor implements KvAdaptor {
         return run("load", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.load())) {
                 s.setString(1, key);
-                s.setObject(2, time(clock.millis()));
+                s.setObject(2, SessionRows.time(clock.millis()));
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? record(rs) : null;
+                    return rs.next() ? rows.record(rs) : null;
                 }
             }
         });
@@ -93,11 +84,11 @@ public final class JdbcKvAdaptor implements KvAdaptor {
     public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
         return run("update", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.update())) {
-                int i = setMeta(s, 1, write.meta());
-                s.setString(i++, encode(write.put()));
+                int i = SessionRows.setMeta(s, 1, write.meta());
+                s.setString(i++, rows.encode(write.put()));
                 s.setArray(i++, c.createArrayOf("text", write.remove().toArray()));
                 s.setString(i++, key);
-                s.setObject(i, time(clock.millis()));
+                s.setObject(i, SessionRows.time(clock.millis()));
                 return s.executeUpdate() == 1;
             }
         });
@@ -144,15 +135,15 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             try (PreparedStatement s = c.prepareStatement(sql.listByUser())) {
                 s.setString(1, userId);
                 s.setString(2, namespace);
-                s.setObject(3, time(clock.millis()));
+                s.setObject(3, SessionRows.time(clock.millis()));
                 List<SessionSummary> sessions = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         sessions.add(new SessionSummary(
                                 rs.getString(1),
-                                millis(rs, 2),
-                                millis(rs, 3),
-                                millis(rs, 4),
+                                SessionRows.millis(rs, 2),
+                                SessionRows.millis(rs, 3),
+                                SessionRows.millis(rs, 4),
                                 rs.getString(5),
                                 rs.getString(6),
                                 rs.getString(7)));
@@ -169,7 +160,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             try (PreparedStatement s = c.prepareStatement(sql.deleteForUser())) {
                 s.setString(1, key);
                 s.setString(2, userId);
-                s.setObject(3, time(clock.millis()));
+                s.setObject(3, SessionRows.time(clock.millis()));
                 return s.executeUpdate() > 0;
             }
         });
@@ -183,7 +174,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
                 s.setString(1, userId);
                 s.setString(2, namespace);
                 s.setString(3, keepKey);
-                s.setObject(4, time(clock.millis()));
+                s.setObject(4, SessionRows.time(clock.millis()));
                 return s.executeUpdate();
             }
         });
@@ -201,7 +192,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql.sweep())) {
             for (int batch = 0; batch < maxBatches; batch++) {
-                s.setObject(1, time(clock.millis()));
+                s.setObject(1, SessionRows.time(clock.millis()));
                 s.setInt(2, batchSize);
                 int deleted = s.executeUpdate();
                 total += deleted;
@@ -230,67 +221,11 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             SessionMeta meta = record.meta();
             s.setString(1, key);
             s.setString(2, meta.userId());
-            s.setObject(3, time(meta.createdAt()));
-            setMetaFrom(s, 4, meta);
-            s.setString(11, encode(record.fields()));
+            s.setObject(3, SessionRows.time(meta.createdAt()));
+            SessionRows.setMetaFrom(s, 4, meta);
+            s.setString(11, rows.encode(record.fields()));
             s.executeUpdate();
         }
-    }
-
-    /** user, updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
-    private static int setMeta(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
-        s.setString(first, meta.userId());
-        return setMetaFrom(s, first + 1, meta);
-    }
-
-    /** updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
-    private static int setMetaFrom(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
-        int i = first;
-        s.setObject(i++, time(meta.touchedAt()));
-        s.setObject(i++, time(meta.idleExpiresAt()));
-        s.setObject(i++, time(meta.absoluteExpiresAt()));
-        s.setObject(i++, time(meta.expiresAt()));
-        s.setString(i++, meta.ip());
-        s.setString(i++, meta.userAgent());
-        s.setString(i++, meta.label());
-        return i;
-    }
-
-    private SessionRecord record(ResultSet rs) throws SQLException {
-        SessionMeta meta = new SessionMeta(
-                millis(rs, 1),
-                millis(rs, 2),
-                millis(rs, 3),
-                millis(rs, 4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8));
-        return new SessionRecord(meta, decode(rs.getString(9)));
-    }
-
-    private String encode(Map<String, String> fields) {
-        try {
-            return new String(json.writeValueAsBytes(FIELDS, fields), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SessionStoreException("Session fields could not be encoded", e);
-        }
-    }
-
-    private Map<String, String> decode(String text) {
-        try {
-            return json.readValue(text, FIELDS);
-        } catch (IOException e) {
-            throw new SessionStoreException("The fields column does not hold a JSON object of strings", e);
-        }
-    }
-
-    private static OffsetDateTime time(long millis) {
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
-    }
-
-    private static long millis(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant().toEpochMilli();
     }
 
     private <T> CompletionStage<T> run(String operation, Work<T> work) {

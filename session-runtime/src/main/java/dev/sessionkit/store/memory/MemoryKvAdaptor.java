@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +48,8 @@ public final class MemoryKvAdaptor implements KvAdaptor {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> byUser = new ConcurrentHashMap<>();
-    private final ConcurrentSkipListMap<ExpiryKey, String> anonymousByExpiry = new ConcurrentSkipListMap<>();
-    private final ConcurrentSkipListMap<ExpiryKey, String> signedInByExpiry = new ConcurrentSkipListMap<>();
+    private final ExpiryIndex expiry = new ExpiryIndex();
     private final AtomicLong lastEvictionWarning = new AtomicLong(Long.MIN_VALUE);
-    private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
     private final int maxSessions;
 
@@ -196,9 +193,8 @@ public final class MemoryKvAdaptor implements KvAdaptor {
 
     /** A new entry, entered in the expiry index and, when signed in, the user index. */
     private Entry newEntry(String key, SessionRecord record) {
-        ExpiryKey expiry = new ExpiryKey(record.meta().expiresAt(), sequence.incrementAndGet());
         String userId = record.meta().userId();
-        index(userId).put(expiry, key);
+        ExpiryIndex.Slot slot = expiry.add(key, record.meta().expiresAt(), userId != null);
         if (userId != null) {
             byUser.compute(userId, (u, keys) -> {
                 Set<String> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
@@ -206,13 +202,13 @@ public final class MemoryKvAdaptor implements KvAdaptor {
                 return set;
             });
         }
-        return new Entry(record, expiry);
+        return new Entry(record, slot);
     }
 
     /** Takes a replaced or removed entry out of both indexes. */
     private void forget(String key, Entry entry) {
         String userId = entry.record.meta().userId();
-        index(userId).remove(entry.expiry);
+        expiry.remove(entry.slot);
         if (userId != null) {
             byUser.computeIfPresent(userId, (u, keys) -> {
                 keys.remove(key);
@@ -235,40 +231,28 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         return merged;
     }
 
-    private ConcurrentSkipListMap<ExpiryKey, String> index(@Nullable String userId) {
-        return userId == null ? anonymousByExpiry : signedInByExpiry;
-    }
-
     /**
      * Purges a few expired entries, then, while over the bound, evicts the anonymous session
      * closest to expiry, or failing that the signed-in one.
      */
     private void afterWrite() {
         long now = clock.millis();
-        purgeExpired(anonymousByExpiry, now);
-        purgeExpired(signedInByExpiry, now);
-        while (entries.size() > maxSessions) {
-            Map.Entry<ExpiryKey, String> head = anonymousByExpiry.firstEntry();
-            if (head != null) {
-                evict(anonymousByExpiry, head);
-                continue;
-            }
-            head = signedInByExpiry.firstEntry();
-            if (head == null) {
+        for (int i = 0; i < PURGE_PER_WRITE; i++) {
+            Map.Entry<ExpiryIndex.Slot, String> expired = expiry.pollExpired(now);
+            if (expired == null) {
                 break;
             }
-            warnSignedInEviction(now);
-            evict(signedInByExpiry, head);
+            dropIfCurrent(expired);
         }
-    }
-
-    private void purgeExpired(ConcurrentSkipListMap<ExpiryKey, String> index, long now) {
-        for (int i = 0; i < PURGE_PER_WRITE; i++) {
-            Map.Entry<ExpiryKey, String> head = index.firstEntry();
-            if (head == null || head.getKey().expiresAt > now) {
-                return;
+        while (entries.size() > maxSessions) {
+            Map.Entry<ExpiryIndex.Slot, String> victim = expiry.pollEvictable();
+            if (victim == null) {
+                break;
             }
-            evict(index, head);
+            if (victim.getKey().signedIn()) {
+                warnSignedInEviction(now);
+            }
+            dropIfCurrent(victim);
         }
     }
 
@@ -282,12 +266,11 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         }
     }
 
-    private void evict(ConcurrentSkipListMap<ExpiryKey, String> index, Map.Entry<ExpiryKey, String> head) {
-        ExpiryKey expiry = head.getKey();
-        index.remove(expiry);
-        Entry entry = entries.get(head.getValue());
-        if (entry != null && entry.expiry == expiry) {
-            drop(head.getValue(), entry);
+    /** Drops the entry an index slot named, unless the key has since been written again. */
+    private void dropIfCurrent(Map.Entry<ExpiryIndex.Slot, String> slot) {
+        Entry entry = entries.get(slot.getValue());
+        if (entry != null && entry.slot == slot.getKey()) {
+            drop(slot.getValue(), entry);
         }
     }
 
@@ -297,14 +280,5 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         }
     }
 
-    private record Entry(SessionRecord record, ExpiryKey expiry) {}
-
-    /** Orders entries by expiry; the sequence breaks ties so equal times never collide. */
-    private record ExpiryKey(long expiresAt, long seq) implements Comparable<ExpiryKey> {
-        @Override
-        public int compareTo(ExpiryKey other) {
-            int byTime = Long.compare(expiresAt, other.expiresAt);
-            return byTime != 0 ? byTime : Long.compare(seq, other.seq);
-        }
-    }
+    private record Entry(SessionRecord record, ExpiryIndex.Slot slot) {}
 }

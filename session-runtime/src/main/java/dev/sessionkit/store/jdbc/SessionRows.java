@@ -1,0 +1,84 @@
+package dev.sessionkit.store.jdbc;
+
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionStoreException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** How a session maps onto a row of the sessions table: timestamps in UTC, fields as a JSON object. */
+final class SessionRows {
+
+    private static final Argument<Map<String, String>> FIELDS = Argument.mapOf(String.class, String.class);
+
+    private final JsonMapper json;
+
+    SessionRows(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** user, updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
+    static int setMeta(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
+        s.setString(first, meta.userId());
+        return setMetaFrom(s, first + 1, meta);
+    }
+
+    /** updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
+    static int setMetaFrom(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
+        int i = first;
+        s.setObject(i++, time(meta.touchedAt()));
+        s.setObject(i++, time(meta.idleExpiresAt()));
+        s.setObject(i++, time(meta.absoluteExpiresAt()));
+        s.setObject(i++, time(meta.expiresAt()));
+        s.setString(i++, meta.ip());
+        s.setString(i++, meta.userAgent());
+        s.setString(i++, meta.label());
+        return i;
+    }
+
+    SessionRecord record(ResultSet rs) throws SQLException {
+        SessionMeta meta = new SessionMeta(
+                millis(rs, 1),
+                millis(rs, 2),
+                millis(rs, 3),
+                millis(rs, 4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
+        return new SessionRecord(meta, decode(rs.getString(9)));
+    }
+
+    String encode(Map<String, String> fields) {
+        try {
+            return new String(json.writeValueAsBytes(FIELDS, fields), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SessionStoreException("Session fields could not be encoded", e);
+        }
+    }
+
+    private Map<String, String> decode(String text) {
+        try {
+            return json.readValue(text, FIELDS);
+        } catch (IOException e) {
+            throw new SessionStoreException("The fields column does not hold a JSON object of strings", e);
+        }
+    }
+
+    static OffsetDateTime time(long millis) {
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+    }
+
+    static long millis(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant().toEpochMilli();
+    }
+}
