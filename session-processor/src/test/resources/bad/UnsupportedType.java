@@ -5,6 +5,12 @@ import io.micronaut.core.annotation.Nullable;
 
 @SessionSchema
 public interface UnsupportedType {
+    /** A class of the application's own, not marked @Serdeable. */
+    final class Worker {}
+
     @Nullable
-    Thread worker();
+    Worker worker();
+
+    @Nullable
+    String name();
 }

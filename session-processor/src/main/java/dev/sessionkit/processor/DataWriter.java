@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,7 +19,23 @@ import javax.lang.model.element.Modifier;
  */
 final class DataWriter {
 
+    /** Methods the record declares itself; a schema method of that name cannot also be stubbed. */
+    private static final Set<String> GENERATED_NAMES = Set.of("builder", "toBuilder", "copyOf", "empty");
+
     private DataWriter() {}
+
+    /**
+     * Implements a method that failed validation, so the record still compiles and the build
+     * reports only the schema's own errors (this code never runs: the build has already failed).
+     */
+    private static MethodSpec stub(ExecutableElement method) {
+        return MethodSpec.overriding(method)
+                .addStatement(
+                        "throw new $T($S)",
+                        UnsupportedOperationException.class,
+                        method.getSimpleName() + " is not a valid session field")
+                .build();
+    }
 
     static TypeSpec write(SchemaModel model) {
         ClassName data = model.data();
@@ -58,6 +75,11 @@ final class DataWriter {
                         .build());
         for (FieldModel field : model.fields()) {
             type.addMethod(wither(model, field));
+        }
+        for (ExecutableElement method : model.stubs()) {
+            if (!GENERATED_NAMES.contains(method.getSimpleName().toString())) {
+                type.addMethod(stub(method));
+            }
         }
         return type.addMethod(toStringMethod(model)).addType(builderType(model)).build();
     }

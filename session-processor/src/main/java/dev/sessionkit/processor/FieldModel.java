@@ -17,7 +17,6 @@ import javax.lang.model.element.ExecutableElement;
  * @param sensitive whether toString hides it
  * @param argumentType the type the codec's Argument constant has
  * @param argument the expression building that Argument
- * @param nestedData the generated data record of a nested schema, else null
  */
 record FieldModel(
         ExecutableElement method,
@@ -28,8 +27,12 @@ record FieldModel(
         boolean nullable,
         boolean sensitive,
         TypeName argumentType,
-        CodeBlock argument,
-        ClassName nestedData) {
+        CodeBlock argument) {
+
+    /** @return the generated data record of a nested schema, else null */
+    ClassName nestedData() {
+        return kind == FieldKind.NESTED ? (ClassName) argumentType : null;
+    }
 
     /** @return the value an absent field reads as */
     CodeBlock defaultValue() {
@@ -39,7 +42,7 @@ record FieldModel(
             case LIST -> CodeBlock.of("$T.of()", java.util.List.class);
             case SET -> CodeBlock.of("$T.of()", java.util.Set.class);
             case MAP -> CodeBlock.of("$T.of()", java.util.Map.class);
-            case NESTED -> nullable ? CodeBlock.of("null") : CodeBlock.of("$T.empty()", nestedData);
+            case NESTED -> nullable ? CodeBlock.of("null") : CodeBlock.of("$T.empty()", nestedData());
         };
     }
 

@@ -2,6 +2,7 @@ package dev.sessionkit.processor;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -13,6 +14,8 @@ import javax.lang.model.element.TypeElement;
  * @param accessor the accessor bean: the schema's plural, {@code ShopSessions}
  * @param binder the controller argument binder: {@code <Schema>Binder}
  * @param fields the fields, in declaration order
+ * @param stubs methods that are not valid fields; the generated record implements them only so
+ *     that a schema with errors still compiles into types (never run: the build has failed)
  */
 record SchemaModel(
         TypeElement element,
@@ -20,9 +23,10 @@ record SchemaModel(
         ClassName data,
         ClassName accessor,
         ClassName binder,
-        List<FieldModel> fields) {
+        List<FieldModel> fields,
+        List<ExecutableElement> stubs) {
 
-    static SchemaModel of(TypeElement element, List<FieldModel> fields) {
+    static SchemaModel of(TypeElement element, List<FieldModel> fields, List<ExecutableElement> stubs) {
         ClassName schema = ClassName.get(element);
         String base = String.join("_", schema.simpleNames());
         String pkg = schema.packageName();
@@ -32,7 +36,8 @@ record SchemaModel(
                 ClassName.get(pkg, base + "Data"),
                 ClassName.get(pkg, plural(base)),
                 ClassName.get(pkg, base + "Binder"),
-                List.copyOf(fields));
+                List.copyOf(fields),
+                List.copyOf(stubs));
     }
 
     /** English plural of a type name: ShopSession → ShopSessions, Address → Addresses, Party → Parties. */

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -18,12 +16,13 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic;
 
 /**
- * Checks one {@code @SessionSchema} interface and builds its model. Every problem is reported
- * on the element it concerns, tagged {@code [SessionSchema<Rule>]} and saying how to fix it; the
- * validator never throws, and returns no model when anything was reported.
+ * Checks one {@code @SessionSchema} interface and builds its model. Problems go into a {@link
+ * ValidationReport}, each on the element it concerns and saying how to fix it; the validator never
+ * throws or prints. A schema whose fields have problems still gets a model of its good fields, so
+ * that its types are generated and code using them adds no follow-on errors; only a type that
+ * cannot be implemented at all (a class, a generic or non-public interface) gets none.
  */
 final class SchemaValidator {
 
@@ -31,29 +30,32 @@ final class SchemaValidator {
     private static final Set<String> RESERVED =
             Set.of("builder", "toBuilder", "copyOf", "empty", "id", "handle", "isNew", "createdAt", "expiresAt");
 
-    private final Messager messager;
-    private boolean failed;
+    /**
+     * What validating one schema gave.
+     *
+     * @param report the problems, if any
+     * @param model what to generate, or null when nothing can be
+     */
+    record Result(ValidationReport report, SchemaModel model) {}
 
-    SchemaValidator(Messager messager) {
-        this.messager = messager;
-    }
+    private ValidationReport report;
 
-    /** @return the model, or null when the schema has errors (already reported) */
-    SchemaModel validate(TypeElement type, AnnotationMirror annotation) {
-        failed = false;
+    Result validate(TypeElement type, AnnotationMirror annotation) {
+        report = new ValidationReport();
         if (type.getKind() != ElementKind.INTERFACE) {
-            error(
+            report.error(
                     type,
                     "NotInterface",
                     "@SessionSchema goes on an interface, but " + type.getSimpleName() + " is a "
                             + type.getKind().toString().toLowerCase(java.util.Locale.ROOT)
                             + "; declare it 'public interface "
                             + type.getSimpleName() + "'");
-            return null;
+            return new Result(report, null);
         }
-        checkPublic(type);
+        boolean implementable = checkPublic(type);
         if (!type.getTypeParameters().isEmpty()) {
-            error(
+            implementable = false;
+            report.error(
                     type,
                     "Generic",
                     "a @SessionSchema cannot have type parameters; remove <" + type.getTypeParameters()
@@ -61,33 +63,28 @@ final class SchemaValidator {
         }
         String namespace = namespace(annotation);
         Map<String, FieldModel> byStoredName = new LinkedHashMap<>();
+        List<ExecutableElement> stubs = new ArrayList<>();
         for (ExecutableElement method : abstractMethods(type)) {
             FieldModel field = field(method, namespace);
-            if (field == null) {
-                continue;
-            }
-            FieldModel previous = byStoredName.putIfAbsent(field.storedName(), field);
+            FieldModel previous = field == null ? null : byStoredName.putIfAbsent(field.storedName(), field);
             if (previous != null) {
-                error(
+                report.error(
                         method,
                         "DuplicateField",
                         "'" + method.getSimpleName() + "' is stored as '" + field.storedName() + "', like '"
                                 + previous.name() + "'; give one of them another @SessionField(name = ...)");
             }
+            if (field == null || previous != null) {
+                stubs.add(method);
+            }
         }
-        return failed ? null : SchemaModel.of(type, new ArrayList<>(byStoredName.values()));
+        SchemaModel model = implementable ? SchemaModel.of(type, new ArrayList<>(byStoredName.values()), stubs) : null;
+        return new Result(report, model);
     }
 
     /** The namespace, or null when this schema puts its fields at top level. */
     static String namespace(AnnotationMirror annotation) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-                annotation.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals("namespace")) {
-                String value = (String) e.getValue().getValue();
-                return value.isEmpty() ? null : value;
-            }
-        }
-        return null;
+        return Annotations.stringValue(annotation, "namespace", null);
     }
 
     private FieldModel field(ExecutableElement method, String namespace) {
@@ -127,8 +124,8 @@ final class SchemaValidator {
         if (!ok) {
             return null;
         }
-        AnnotationMirror fieldAnnotation = annotation(method, Names.FIELD_ANNOTATION);
-        String storedName = fieldAnnotation == null ? name : stringValue(fieldAnnotation, "name", name);
+        AnnotationMirror fieldAnnotation = Annotations.find(method, Names.FIELD_ANNOTATION);
+        String storedName = fieldAnnotation == null ? name : Annotations.stringValue(fieldAnnotation, "name", name);
         if (storedName.startsWith("$") || storedName.contains(":")) {
             error(
                     method,
@@ -137,12 +134,17 @@ final class SchemaValidator {
                             + " and ':' marks flash values; choose a name without them");
             return null;
         }
-        boolean nullable = isNullable(method);
-        TypeSupport.Encoding encoding = TypeSupport.field(type, nullable);
-        if (!encoding.supported()) {
-            error(method, "UnsupportedType", "'" + name + "' has type " + type + ": " + encoding.problem());
+        boolean nullable = Annotations.isNullable(method);
+        TypeSupport.Encoding found = TypeSupport.field(type, nullable);
+        if (found instanceof TypeSupport.Unsupported unsupported) {
+            error(
+                    method,
+                    "UnsupportedType",
+                    "'" + name + "' has type " + TypeName.get(type).withoutAnnotations() + ": "
+                            + unsupported.problem());
             return null;
         }
+        TypeSupport.Supported encoding = (TypeSupport.Supported) found;
         if (encoding.kind() == FieldKind.NULLABLE_VALUE && !nullable) {
             error(
                     method,
@@ -151,8 +153,8 @@ final class SchemaValidator {
                             + " mark it @Nullable (absent reads as null), or use a primitive or collection type");
             return null;
         }
-        boolean sensitive =
-                fieldAnnotation != null && "true".equals(String.valueOf(value(fieldAnnotation, "sensitive")));
+        boolean sensitive = fieldAnnotation != null
+                && "true".equals(String.valueOf(Annotations.value(fieldAnnotation, "sensitive")));
         return new FieldModel(
                 method,
                 name,
@@ -162,8 +164,7 @@ final class SchemaValidator {
                 nullable,
                 sensitive,
                 encoding.argumentType(),
-                encoding.argument(),
-                encoding.nestedData());
+                encoding.argument());
     }
 
     /** Abstract methods in declaration order, the interface's own first, then inherited ones. */
@@ -188,62 +189,21 @@ final class SchemaValidator {
         }
     }
 
-    private void checkPublic(TypeElement type) {
+    private boolean checkPublic(TypeElement type) {
         for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
             if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                error(
+                return error(
                         type,
                         "NotPublic",
                         t.getSimpleName() + " is not public, but generated beans in other packages"
                                 + " implement and inject it; declare it public");
-                return;
             }
         }
-    }
-
-    private static boolean isNullable(ExecutableElement method) {
-        for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
-                return true;
-            }
-        }
-        for (AnnotationMirror mirror : method.getReturnType().getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static AnnotationMirror annotation(Element element, String name) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(name)) {
-                return mirror;
-            }
-        }
-        return null;
-    }
-
-    private static Object value(AnnotationMirror mirror, String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-                mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(attribute)) {
-                return e.getValue().getValue();
-            }
-        }
-        return null;
-    }
-
-    private static String stringValue(AnnotationMirror mirror, String attribute, String fallback) {
-        Object value = value(mirror, attribute);
-        return value == null || value.toString().isEmpty() ? fallback : value.toString();
+        return true;
     }
 
     private boolean error(Element element, String rule, String message) {
-        messager.printMessage(Diagnostic.Kind.ERROR, "[SessionSchema" + rule + "] " + message, element);
-        failed = true;
+        report.error(element, rule, message);
         return false;
     }
 }

@@ -37,26 +37,35 @@ public final class SessionSchemaProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        try {
-            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.SCHEMA_ANNOTATION);
-            if (annotation == null) {
-                return false;
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(Names.SCHEMA_ANNOTATION);
+        if (annotation == null) {
+            return false;
+        }
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+            TypeElement type = (TypeElement) element;
+            try {
+                processSchema(type);
+            } catch (RuntimeException | IOException e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                processingEnv
+                        .getMessager()
+                        .printMessage(
+                                Diagnostic.Kind.ERROR,
+                                "SessionSchemaProcessor failed on " + type.getQualifiedName() + ": " + trace,
+                                type);
             }
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                processSchema((TypeElement) element);
-            }
-        } catch (RuntimeException | IOException e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "SessionSchemaProcessor failed: " + trace);
         }
         return false;
     }
 
     private void processSchema(TypeElement type) throws IOException {
-        AnnotationMirror annotation = schemaAnnotation(type);
-        SchemaModel model = new SchemaValidator(processingEnv.getMessager()).validate(type, annotation);
-        if (!claimNamespace(type, annotation) || model == null) {
+        AnnotationMirror annotation = Annotations.find(type, Names.SCHEMA_ANNOTATION);
+        SchemaValidator.Result result = new SchemaValidator().validate(type, annotation);
+        claimNamespace(type, annotation, result.report());
+        result.report().printTo(processingEnv.getMessager());
+        SchemaModel model = result.model();
+        if (model == null) {
             return;
         }
         write(model, DataWriter.write(model));
@@ -64,35 +73,20 @@ public final class SessionSchemaProcessor extends AbstractProcessor {
         write(model, BinderWriter.write(model));
     }
 
-    private boolean claimNamespace(TypeElement type, AnnotationMirror annotation) {
+    private void claimNamespace(TypeElement type, AnnotationMirror annotation, ValidationReport report) {
         String namespace = SchemaValidator.namespace(annotation);
         if (namespace == null) {
-            return true;
+            return;
         }
         TypeElement owner = namespaces.putIfAbsent(namespace, type);
-        if (owner == null || owner.equals(type)) {
-            return true;
+        if (owner != null && !owner.equals(type)) {
+            report.error(
+                    type,
+                    annotation,
+                    "DuplicateNamespace",
+                    "namespace \"" + namespace + "\" is already claimed by " + owner.getQualifiedName()
+                            + "; give this schema another namespace");
         }
-        processingEnv
-                .getMessager()
-                .printMessage(
-                        Diagnostic.Kind.ERROR,
-                        "[SessionSchemaDuplicateNamespace] namespace \"" + namespace + "\" is already claimed by "
-                                + owner.getQualifiedName() + "; give this schema another namespace",
-                        type,
-                        annotation);
-        return false;
-    }
-
-    private static AnnotationMirror schemaAnnotation(TypeElement type) {
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement())
-                    .getQualifiedName()
-                    .contentEquals(Names.SCHEMA_ANNOTATION)) {
-                return mirror;
-            }
-        }
-        throw new IllegalStateException(type + " has no @SessionSchema");
     }
 
     private void write(SchemaModel model, TypeSpec type) throws IOException {

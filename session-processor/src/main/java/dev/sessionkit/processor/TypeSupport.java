@@ -6,7 +6,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -49,43 +48,41 @@ final class TypeSupport {
 
     private TypeSupport() {}
 
-    /**
-     * The encoding of a field's type, or why it has none.
-     *
-     * @param argumentType the Argument's type parameter
-     * @param argument the expression building it
-     * @param kind the storage kind, for a top-level field
-     * @param nestedData the data record of a nested schema
-     * @param problem null when supported, else what is wrong
-     */
-    record Encoding(TypeName argumentType, CodeBlock argument, FieldKind kind, ClassName nestedData, String problem) {
-        static Encoding unsupported(String problem) {
-            return new Encoding(null, null, null, null, problem);
-        }
+    /** How a type is stored, or why it cannot be. */
+    sealed interface Encoding permits Supported, Unsupported {}
 
-        boolean supported() {
-            return problem == null;
+    /**
+     * A storable type.
+     *
+     * @param argumentType the type parameter of its serde Argument
+     * @param argument the expression building that Argument
+     * @param kind how a top-level field of it is stored and defaulted
+     */
+    record Supported(TypeName argumentType, CodeBlock argument, FieldKind kind) implements Encoding {
+        Supported as(FieldKind other) {
+            return new Supported(argumentType, argument, other);
         }
     }
+
+    /** @param problem what is wrong and how to fix it */
+    record Unsupported(String problem) implements Encoding {}
 
     /** @return how a top-level field of this type is stored */
     static Encoding field(TypeMirror type, boolean nullable) {
         if (type.getKind().isPrimitive()) {
             if (nullable) {
-                return Encoding.unsupported("a primitive cannot be @Nullable; use its box, such as Integer for int");
+                return new Unsupported("a primitive cannot be @Nullable; use its box, such as Integer for int");
             }
             TypeName boxed = TypeName.get(type).box();
-            return new Encoding(
-                    boxed, CodeBlock.of("$T.of($T.class)", Names.ARGUMENT, boxed), FieldKind.PRIMITIVE, null, null);
+            return new Supported(boxed, CodeBlock.of("$T.of($T.class)", Names.ARGUMENT, boxed), FieldKind.PRIMITIVE);
         }
         if (type.getKind() == TypeKind.DECLARED && isSchema(((DeclaredType) type).asElement())) {
             ClassName data = SchemaModel.dataOf((TypeElement) ((DeclaredType) type).asElement());
-            return new Encoding(
-                    data, CodeBlock.of("$T.of($T.class)", Names.ARGUMENT, data), FieldKind.NESTED, data, null);
+            return new Supported(data, CodeBlock.of("$T.of($T.class)", Names.ARGUMENT, data), FieldKind.NESTED);
         }
-        Encoding value = value(type);
-        if (!value.supported()) {
-            return value;
+        Encoding encoding = value(type);
+        if (!(encoding instanceof Supported value)) {
+            return encoding;
         }
         String collection = collectionKind(type);
         FieldKind kind = switch (collection) {
@@ -94,16 +91,16 @@ final class TypeSupport {
             case "java.util.Map" -> FieldKind.MAP;
             default -> FieldKind.NULLABLE_VALUE;
         };
-        return new Encoding(value.argumentType(), value.argument(), kind, null, null);
+        return value.as(kind);
     }
 
     /** @return how a value (a field, or a collection element) is encoded */
     private static Encoding value(TypeMirror type) {
         if (type.getKind() == TypeKind.ARRAY) {
-            return Encoding.unsupported("arrays are not supported; use List");
+            return new Unsupported("arrays are not supported; use List");
         }
         if (type.getKind() != TypeKind.DECLARED) {
-            return Encoding.unsupported("'" + type + "' is not a storable type");
+            return new Unsupported("'" + type + "' is not a storable type");
         }
         DeclaredType declared = (DeclaredType) type;
         TypeElement element = (TypeElement) declared.asElement();
@@ -119,54 +116,57 @@ final class TypeSupport {
             default -> {}
         }
         if (isSchema(element)) {
-            return Encoding.unsupported("a @SessionSchema can only be a whole field, not inside a collection;"
+            return new Unsupported("a @SessionSchema can only be a whole field, not inside a collection;"
                     + " use a @Serdeable record for the elements");
         }
         if (!args.isEmpty()) {
-            return Encoding.unsupported("generic type '" + type + "' is not supported; use a @Serdeable record");
+            return new Unsupported("generic type '" + type + "' is not supported; use a @Serdeable record");
         }
         if (VALUE_TYPES.contains(name) || element.getKind() == ElementKind.ENUM || isSerdeable(element)) {
             ClassName raw = ClassName.get(element);
-            return new Encoding(raw, CodeBlock.of("$T.of($T.class)", Names.ARGUMENT, raw), null, null, null);
+            return new Supported(raw, CodeBlock.of("$T.of($T.class)", Names.ARGUMENT, raw), FieldKind.NULLABLE_VALUE);
         }
         if (name.equals("java.util.Optional")) {
-            return Encoding.unsupported("Optional is not supported; mark the method @Nullable instead");
+            return new Unsupported("Optional is not supported; mark the method @Nullable instead");
         }
-        return Encoding.unsupported("'" + name + "' is not storable: annotate it @Serdeable, or use String,"
+        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")) {
+            return new Unsupported(name + " is a JDK type that cannot be stored as JSON; keep what you need of it in"
+                    + " String, a number, boolean, enum, UUID, a java.time type, List, Set, Map<String, V>, or a"
+                    + " @Serdeable record of your own");
+        }
+        return new Unsupported("'" + name + "' is not storable: annotate it @Serdeable, or use String,"
                 + " a number, boolean, enum, UUID, a java.time type, List, Set or Map<String, V>");
     }
 
     private static Encoding collection(TypeMirror type, String name, List<? extends TypeMirror> args) {
         if (args.size() != 1 || args.get(0).getKind() == TypeKind.WILDCARD) {
-            return Encoding.unsupported("'" + type + "' needs a concrete element type, such as List<String>");
+            return new Unsupported("'" + type + "' needs a concrete element type, such as List<String>");
         }
-        Encoding element = value(args.get(0));
-        if (!element.supported()) {
-            return element;
+        Encoding encoding = value(args.get(0));
+        if (!(encoding instanceof Supported element)) {
+            return encoding;
         }
         boolean list = name.equals("java.util.List");
         ClassName raw = ClassName.get(list ? List.class : Set.class);
-        return new Encoding(
+        return new Supported(
                 ParameterizedTypeName.get(raw, element.argumentType()),
                 CodeBlock.of("$T.$L($L)", Names.ARGUMENT, list ? "listOf" : "setOf", element.argument()),
-                null,
-                null,
-                null);
+                FieldKind.NULLABLE_VALUE);
     }
 
     private static Encoding map(TypeMirror type, List<? extends TypeMirror> args) {
         if (args.size() != 2 || args.get(1).getKind() == TypeKind.WILDCARD) {
-            return Encoding.unsupported("'" + type + "' needs concrete types, such as Map<String, Integer>");
+            return new Unsupported("'" + type + "' needs concrete types, such as Map<String, Integer>");
         }
         if (!args.get(0).toString().equals("java.lang.String")) {
-            return Encoding.unsupported(
+            return new Unsupported(
                     "a Map's keys must be String, as JSON object keys are; '" + type + "' has " + args.get(0));
         }
-        Encoding value = value(args.get(1));
-        if (!value.supported()) {
-            return value;
+        Encoding encoding = value(args.get(1));
+        if (!(encoding instanceof Supported value)) {
+            return encoding;
         }
-        return new Encoding(
+        return new Supported(
                 ParameterizedTypeName.get(
                         ClassName.get(java.util.Map.class), ClassName.get(String.class), value.argumentType()),
                 CodeBlock.of(
@@ -175,9 +175,7 @@ final class TypeSupport {
                         Names.ARGUMENT,
                         String.class,
                         value.argument()),
-                null,
-                null,
-                null);
+                FieldKind.NULLABLE_VALUE);
     }
 
     private static String collectionKind(TypeMirror type) {
@@ -194,20 +192,10 @@ final class TypeSupport {
     }
 
     static boolean isSchema(Element element) {
-        return hasAnnotation(element, Names.SCHEMA_ANNOTATION);
+        return Annotations.has(element, Names.SCHEMA_ANNOTATION);
     }
 
     private static boolean isSerdeable(Element element) {
-        return hasAnnotation(element, Names.SERDEABLE);
-    }
-
-    static boolean hasAnnotation(Element element, String qualifiedName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-            if (type.getQualifiedName().contentEquals(qualifiedName)) {
-                return true;
-            }
-        }
-        return false;
+        return Annotations.has(element, Names.SERDEABLE);
     }
 }

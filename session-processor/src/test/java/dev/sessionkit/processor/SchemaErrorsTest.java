@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** One test per compile error: each names its rule, lands on the offending line and says how to fix it. */
@@ -35,7 +36,49 @@ class SchemaErrorsTest {
 
     @Test
     void anUnsupportedTypeIsNamed() {
-        assertError("UnsupportedType", "[SessionSchemaUnsupportedType]", "Thread worker()", "annotate it @Serdeable");
+        assertError("UnsupportedType", "[SessionSchemaUnsupportedType]", "Worker worker()", "annotate it @Serdeable");
+    }
+
+    @Test
+    void aJdkTypeIsNamedWithoutSuggestingSerdeable() {
+        JavaFileObject file = Sources.resource("bad/JdkType.java");
+        Compilation compilation = Sources.compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[SessionSchemaUnsupportedType]")
+                .inFile(file)
+                .onLineContaining("InputStream upload()");
+        assertThat(compilation).hadErrorContaining("java.io.InputStream is a JDK type");
+        assertThat(compilation).hadErrorContaining("a @Serdeable record of your own");
+        Assertions.assertFalse(
+                compilation.errors().get(0).getMessage(null).contains("annotate it @Serdeable"),
+                "a JDK class cannot be annotated");
+    }
+
+    @Test
+    void aFailingSchemaStillGeneratesItsTypesSoCodeUsingThemAddsNoErrors() {
+        JavaFileObject schema = Sources.resource("bad/UnsupportedType.java");
+        JavaFileObject user = Sources.resource("bad/UsesBrokenSchema.java");
+        Compilation compilation = Sources.compileWithMicronaut(schema, user);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation)
+                .hadErrorContaining("[SessionSchemaUnsupportedType]")
+                .inFile(schema);
+    }
+
+    @Test
+    void oneFailingSchemaDoesNotStopTheOthers() {
+        JavaFileObject bad = Sources.resource("bad/VoidMethod.java");
+        JavaFileObject user = Sources.resource("bad/UsesGoodSchemas.java");
+        JavaFileObject[] good = Sources.good("ShopSession", "CartItem", "Address", "Tier");
+        JavaFileObject[] all = new JavaFileObject[good.length + 2];
+        all[0] = bad;
+        all[1] = user;
+        System.arraycopy(good, 0, all, 2, good.length);
+        Compilation compilation = Sources.compileWithMicronaut(all);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[SessionSchemaVoidMethod]").inFile(bad);
     }
 
     @Test
