@@ -1,5 +1,6 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.testing.RedisStats;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ public final class BenchRunner {
         }
         boolean needsRedis = scenarios.stream().anyMatch(Scenario::redis);
         try (BenchRedis redis = needsRedis ? BenchRedis.start() : null;
-                RedisCounter counter = needsRedis ? new RedisCounter(redis.uri) : null) {
+                RedisStats counter = needsRedis ? new RedisStats(redis.uri) : null) {
             Map<String, ServerProcess> servers = new LinkedHashMap<>();
             try { // the servers stop before the Redis they use
                 for (Scenario s : scenarios) {
@@ -139,7 +140,7 @@ public final class BenchRunner {
             Settings settings,
             List<Scenario> scenarios,
             Map<String, ServerProcess> servers,
-            @Nullable RedisCounter counter)
+            @Nullable RedisStats counter)
             throws Exception {
         Map<Scenario, String> cookies = new LinkedHashMap<>();
         for (Scenario s : scenarios) {

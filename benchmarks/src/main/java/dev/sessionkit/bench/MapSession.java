@@ -33,7 +33,7 @@ final class MapSession implements Session {
     }
 
     @Override
-    public String handle() {
+    public String id() {
         return "bench";
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -40,11 +41,11 @@ class ShopApiTest implements TestPropertyProvider {
     @Inject
     RecordingConfig store;
 
-    ShopClient client;
+    Client client;
 
     @BeforeEach
     void setUp() {
-        client = new ShopClient(server.getURL());
+        client = new Client(server.getURI(), "shop_session");
         store.updates.clear();
     }
 
@@ -54,7 +55,7 @@ class ShopApiTest implements TestPropertyProvider {
         assertEquals("{\"success\":true,\"data\":null}", session.body());
         HttpResponse<String> cart = client.get("/api/cart");
         assertEquals("{\"success\":true,\"data\":{\"items\":[],\"totalCents\":0}}", cart.body());
-        assertNull(client.cookie);
+        assertNull(client.cookie());
     }
 
     @Test
@@ -66,14 +67,14 @@ class ShopApiTest implements TestPropertyProvider {
 
     @Test
     void aGuestCartSurvivesSignInWhichRegeneratesTheToken() {
-        HttpResponse<String> added = client.post("/api/cart", "{\"sku\":\"mug\",\"quantity\":2}");
+        HttpResponse<String> added = client.postJson("/api/cart", "{\"sku\":\"mug\",\"quantity\":2}");
         assertTrue(added.body().contains("\"totalCents\":2800"), added.body());
-        String guestCookie = client.cookie;
+        String guestCookie = client.cookie();
 
-        HttpResponse<String> signIn = client.post("/api/auth/sign-in", DEMO);
+        HttpResponse<String> signIn = client.postJson("/api/auth/sign-in", DEMO);
         assertEquals(200, signIn.statusCode(), signIn.body());
         assertTrue(signIn.body().contains("\"email\":\"demo@example.com\""), signIn.body());
-        assertNotEquals(guestCookie, client.cookie, "sign-in issues a new token");
+        assertNotEquals(guestCookie, client.cookie(), "sign-in issues a new token");
 
         assertTrue(
                 client.get("/api/cart").body().contains("\"sku\":\"mug\",\"title\":\"Stoneware mug\",\"quantity\":2"));
@@ -81,26 +82,26 @@ class ShopApiTest implements TestPropertyProvider {
         HttpResponse<String> session = client.get("/api/session");
         assertTrue(session.body().contains("\"user\":{") && session.body().contains("\"expiresAt\":"), session.body());
 
-        ShopClient stale = new ShopClient(server.getURL());
-        stale.cookie = guestCookie;
+        Client stale = new Client(server.getURI(), "shop_session");
+        stale.cookie(guestCookie);
         assertEquals(401, stale.get("/api/user/me").statusCode(), "the guest token died at sign-in");
     }
 
     @Test
     void aWrongPasswordIs401AndSignOutEndsTheSession() {
         HttpResponse<String> wrong =
-                client.post("/api/auth/sign-in", "{\"email\":\"demo@example.com\",\"password\":\"nope-nope\"}");
+                client.postJson("/api/auth/sign-in", "{\"email\":\"demo@example.com\",\"password\":\"nope-nope\"}");
         assertEquals(401, wrong.statusCode());
         assertEquals("{\"success\":false,\"data\":null,\"message\":\"Invalid email or password\"}", wrong.body());
 
-        client.post("/api/auth/sign-in", DEMO);
-        String signedIn = client.cookie;
-        HttpResponse<String> out = client.post("/api/auth/sign-out", "");
+        client.postJson("/api/auth/sign-in", DEMO);
+        String signedIn = client.cookie();
+        HttpResponse<String> out = client.postJson("/api/auth/sign-out", "");
         assertTrue(out.headers().firstValue("Set-Cookie").orElseThrow().contains("Max-Age=0"));
-        assertNull(client.cookie);
+        assertNull(client.cookie());
 
-        ShopClient replay = new ShopClient(server.getURL());
-        replay.cookie = signedIn;
+        Client replay = new Client(server.getURI(), "shop_session");
+        replay.cookie(signedIn);
         assertEquals(401, replay.get("/api/user/me").statusCode());
         assertEquals(
                 "{\"success\":true,\"data\":null}", replay.get("/api/session").body());
@@ -117,64 +118,67 @@ class ShopApiTest implements TestPropertyProvider {
         HttpResponse<String> css = client.get("/assets/shop.css");
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
-        assertNull(client.cookie);
+        assertNull(client.cookie());
     }
 
     @Test
     void signUpCreatesAUserWhoThenSignsIn() {
         String ada = "{\"email\":\"Ada@Example.com\",\"password\":\"difference-engine\",\"name\":\"Ada\"}";
-        HttpResponse<String> up = client.post("/api/auth/sign-up", ada);
+        HttpResponse<String> up = client.postJson("/api/auth/sign-up", ada);
         assertEquals(200, up.statusCode(), up.body());
-        assertNull(client.cookie, "sign-up signs nobody in");
-        assertEquals(up.body(), client.post("/api/auth/sign-up", ada).body(), "a repeat says the same");
-        client.post("/api/auth/sign-in", "{\"email\":\"ada@example.com\",\"password\":\"difference-engine\"}");
+        assertNull(client.cookie(), "sign-up signs nobody in");
+        assertEquals(up.body(), client.postJson("/api/auth/sign-up", ada).body(), "a repeat says the same");
+        client.postJson("/api/auth/sign-in", "{\"email\":\"ada@example.com\",\"password\":\"difference-engine\"}");
         assertTrue(client.get("/api/user/me").body().contains("\"email\":\"ada@example.com\""));
     }
 
     @Test
     void theSessionListShowsEverySignInAndRevokesTheOthers() {
-        ShopClient laptop = new ShopClient(server.getURL());
-        laptop.post("/api/auth/sign-in", DEMO.replace("}", ",\"label\":\"laptop\"}"));
-        ShopClient phone = new ShopClient(server.getURL());
-        phone.post("/api/auth/sign-in", DEMO.replace("}", ",\"label\":\"phone\"}"));
+        Client laptop = new Client(server.getURI(), "shop_session");
+        laptop.postJson("/api/auth/sign-in", DEMO.replace("}", ",\"label\":\"laptop\"}"));
+        Client phone = new Client(server.getURI(), "shop_session");
+        phone.postJson("/api/auth/sign-in", DEMO.replace("}", ",\"label\":\"phone\"}"));
 
         String list = laptop.get("/api/sessions").body();
         assertTrue(list.contains("\"label\":\"laptop\"") && list.contains("\"label\":\"phone\""), list);
         assertTrue(list.contains("\"current\":true"), list);
 
-        HttpResponse<String> revoked = laptop.post("/api/sessions/revoke-others", "");
+        HttpResponse<String> revoked = laptop.postJson("/api/sessions/revoke-others", "");
         assertEquals(200, revoked.statusCode(), revoked.body());
         assertEquals(401, phone.get("/api/user/me").statusCode(), "the phone is signed out at once");
         assertEquals(200, laptop.get("/api/user/me").statusCode());
-        assertEquals(401, new ShopClient(server.getURL()).get("/api/sessions").statusCode());
+        assertEquals(
+                401,
+                new Client(server.getURI(), "shop_session").get("/api/sessions").statusCode());
     }
 
     @Test
     void apiClientsCanSignInForABearerToken() {
-        HttpResponse<String> signIn = client.post("/api/auth/sign-in", DEMO.replace("}", ",\"transport\":\"bearer\"}"));
-        assertNull(client.cookie, "no cookie for a bearer sign-in");
+        HttpResponse<String> signIn =
+                client.postJson("/api/auth/sign-in", DEMO.replace("}", ",\"transport\":\"bearer\"}"));
+        assertNull(client.cookie(), "no cookie for a bearer sign-in");
         String token = signIn.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         HttpResponse<String> me =
-                HttpRequests.get(server.getURL() + "/api/user/me", "Authorization", "Bearer " + token);
+                new Client(server.getURI(), "shop_session").get("/api/user/me", "Authorization", "Bearer " + token);
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"email\":\"demo@example.com\""), me.body());
     }
 
     @Test
     void cookieWritesFromAnotherSiteAreRefused() {
-        client.post("/api/auth/sign-in", DEMO);
+        client.postJson("/api/auth/sign-in", DEMO);
         HttpResponse<String> forged =
-                client.post("/api/cart", "{\"sku\":\"mug\",\"quantity\":1}", "Origin", "https://evil.example");
+                client.postJson("/api/cart", "{\"sku\":\"mug\",\"quantity\":1}", "Origin", "https://evil.example");
         assertEquals(403, forged.statusCode());
         assertTrue(forged.body().contains("refused"), forged.body());
     }
 
     @Test
     void aCommitWritesOnlyTheFieldsThatChanged() {
-        client.post("/api/auth/sign-in", DEMO);
+        client.postJson("/api/auth/sign-in", DEMO);
         store.updates.clear();
 
-        client.post("/api/cart", "{\"sku\":\"tea-green\",\"quantity\":1}");
+        client.postJson("/api/cart", "{\"sku\":\"tea-green\",\"quantity\":1}");
         assertEquals(1, store.updates.size());
         assertEquals(Set.of("cart"), store.updates.get(0).put().keySet(), "only the cart changed");
 

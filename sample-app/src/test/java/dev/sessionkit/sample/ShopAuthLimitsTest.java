@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.AdjustableClock;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -38,8 +39,8 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
         return ShopTestProperties.asInMain();
     }
 
-    private ShopClient client() {
-        return new ShopClient(server.getURL());
+    private Client client() {
+        return new Client(server.getURI(), "shop_session");
     }
 
     private static String signIn(String email, String password) {
@@ -49,15 +50,15 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
     @Test
     void oversizedOrMissingFieldsAreA400BeforeAnyWork() {
         HttpResponse<String> longPassword =
-                client().post("/api/auth/sign-in", signIn("demo@example.com", "p".repeat(10_000)));
+                client().postJson("/api/auth/sign-in", signIn("demo@example.com", "p".repeat(10_000)));
         assertEquals(400, longPassword.statusCode(), longPassword.body());
         assertTrue(longPassword.body().contains("password"), longPassword.body());
-        assertEquals(400, client().post("/api/auth/sign-in", "{}").statusCode());
+        assertEquals(400, client().postJson("/api/auth/sign-in", "{}").statusCode());
         assertEquals(
                 400,
-                client().post("/api/auth/sign-in", signIn("x".repeat(300) + "@example.com", "long-enough"))
+                client().postJson("/api/auth/sign-in", signIn("x".repeat(300) + "@example.com", "long-enough"))
                         .statusCode());
-        HttpResponse<String> longLabel = client().post(
+        HttpResponse<String> longLabel = client().postJson(
                         "/api/auth/sign-in",
                         "{\"email\":\"demo@example.com\",\"password\":\"demo-password\",\"label\":\"" + "l".repeat(1000)
                                 + "\"}");
@@ -65,24 +66,24 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
 
         String hugeName =
                 "{\"email\":\"huge@example.com\",\"password\":\"long-enough\",\"name\":\"" + "n".repeat(10_000) + "\"}";
-        assertEquals(400, client().post("/api/auth/sign-up", hugeName).statusCode());
+        assertEquals(400, client().postJson("/api/auth/sign-up", hugeName).statusCode());
         assertEquals(
                 401,
-                client().post("/api/auth/sign-in", signIn("huge@example.com", "long-enough"))
+                client().postJson("/api/auth/sign-in", signIn("huge@example.com", "long-enough"))
                         .statusCode(),
                 "a refused sign-up stored no account");
         assertEquals(
                 400,
-                client().post("/api/auth/sign-up", "{\"email\":\"x@example.com\"}")
+                client().postJson("/api/auth/sign-up", "{\"email\":\"x@example.com\"}")
                         .statusCode());
     }
 
     @Test
     void signUpAnswersTheSameWhetherOrNotTheEmailIsRegistered() {
-        HttpResponse<String> taken = client().post(
+        HttpResponse<String> taken = client().postJson(
                         "/api/auth/sign-up",
                         "{\"email\":\"demo@example.com\",\"password\":\"another-password\",\"name\":\"Mallory\"}");
-        HttpResponse<String> fresh = client().post(
+        HttpResponse<String> fresh = client().postJson(
                         "/api/auth/sign-up",
                         "{\"email\":\"new-user@example.com\",\"password\":\"another-password\",\"name\":\"Newton\"}");
         assertEquals(fresh.statusCode(), taken.statusCode());
@@ -90,11 +91,11 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
         assertFalse(taken.headers().firstValue("Set-Cookie").isPresent(), "sign-up does not sign in");
         assertEquals(
                 200,
-                client().post("/api/auth/sign-in", signIn("new-user@example.com", "another-password"))
+                client().postJson("/api/auth/sign-in", signIn("new-user@example.com", "another-password"))
                         .statusCode());
         assertEquals(
                 200,
-                client().post("/api/auth/sign-in", signIn("demo@example.com", "demo-password"))
+                client().postJson("/api/auth/sign-in", signIn("demo@example.com", "demo-password"))
                         .statusCode(),
                 "the existing account is untouched");
     }
@@ -102,12 +103,12 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
     @Test
     void guessingOneAccountIsThrottledWithRetryAfterAndOthersStillSignIn() {
         String victim = "throttled-" + System.nanoTime() + "@example.com";
-        client().post(
+        client().postJson(
                         "/api/auth/sign-up",
                         "{\"email\":\"" + victim + "\",\"password\":\"right-password\",\"name\":\"V\"}");
         int throttledAt = -1;
         for (int i = 0; i < 10 && throttledAt < 0; i++) {
-            HttpResponse<String> r = client().post("/api/auth/sign-in", signIn(victim, "wrong-guess-" + i));
+            HttpResponse<String> r = client().postJson("/api/auth/sign-in", signIn(victim, "wrong-guess-" + i));
             if (r.statusCode() == 429) {
                 throttledAt = i;
                 assertTrue(Long.parseLong(r.headers().firstValue("Retry-After").orElse("0")) > 0, "says when to retry");
@@ -118,18 +119,18 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
         assertEquals(5, throttledAt, "five failures per account, then 429");
         assertEquals(
                 429,
-                client().post("/api/auth/sign-in", signIn(victim, "right-password"))
+                client().postJson("/api/auth/sign-in", signIn(victim, "right-password"))
                         .statusCode(),
                 "even the right password waits: the guesser cannot tell");
         assertEquals(
                 200,
-                client().post("/api/auth/sign-in", signIn("demo@example.com", "demo-password"))
+                client().postJson("/api/auth/sign-in", signIn("demo@example.com", "demo-password"))
                         .statusCode(),
                 "another account from the same address still signs in");
         clock.advance(Duration.ofMinutes(16));
         assertEquals(
                 200,
-                client().post("/api/auth/sign-in", signIn(victim, "right-password"))
+                client().postJson("/api/auth/sign-in", signIn(victim, "right-password"))
                         .statusCode(),
                 "the lock ends with its window");
     }
@@ -139,7 +140,7 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
         clock.advance(Duration.ofMinutes(16));
         int statusAfter = 0;
         for (int i = 0; i < 25; i++) {
-            statusAfter = client().post("/api/auth/sign-in", signIn("nobody-" + i + "@example.com", "guess-guess"))
+            statusAfter = client().postJson("/api/auth/sign-in", signIn("nobody-" + i + "@example.com", "guess-guess"))
                     .statusCode();
         }
         assertEquals(429, statusAfter, "twenty failures per address, then 429");
@@ -150,7 +151,7 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
     void behindATrustedProxyEachClientIsCountedOnItsOwn() {
         clock.advance(Duration.ofMinutes(16));
         for (int i = 0; i < 25; i++) {
-            client().post(
+            client().postJson(
                             "/api/auth/sign-in",
                             signIn("nobody-" + i + "@example.com", "guess-guess"),
                             "X-Forwarded-For",
@@ -158,7 +159,7 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
         }
         assertEquals(
                 429,
-                client().post(
+                client().postJson(
                                 "/api/auth/sign-in",
                                 signIn("demo@example.com", "demo-password"),
                                 "X-Forwarded-For",
@@ -167,7 +168,7 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
                 "the guessing client is throttled");
         assertEquals(
                 200,
-                client().post(
+                client().postJson(
                                 "/api/auth/sign-in",
                                 signIn("demo@example.com", "demo-password"),
                                 "X-Forwarded-For",

@@ -18,14 +18,11 @@ final class AccessorWriter {
     private AccessorWriter() {}
 
     static TypeSpec write(SchemaModel model) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(model.accessor())
-                .addJavadoc(
-                        "Reads and writes {@link $T} on the current request's session; inject it anywhere.\n",
-                        model.schema())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Names.SESSION_ACCESSOR, model.schema()))
-                .addAnnotation(Names.SINGLETON);
-        GeneratedAnnotations.mark(type, model);
+        TypeSpec.Builder type = GeneratedAnnotations.bean(
+                model.accessor(),
+                "Reads and writes {@link $T} on the current request's session; inject it anywhere.",
+                Names.SESSION_ACCESSOR,
+                model);
         for (FieldModel field : model.fields()) {
             type.addField(FieldSpec.builder(
                             ParameterizedTypeName.get(Names.ARGUMENT, field.argumentType()),

@@ -1,7 +1,6 @@
 package dev.sessionkit.processor;
 
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
@@ -11,14 +10,11 @@ final class BinderWriter {
     private BinderWriter() {}
 
     static TypeSpec write(SchemaModel model) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(model.binder())
-                .addJavadoc(
-                        "Binds {@link $T} as a controller argument: 401 without a session unless @Nullable.\n",
-                        model.schema())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Names.SCHEMA_BINDER, model.schema()))
-                .addAnnotation(Names.SINGLETON);
-        GeneratedAnnotations.mark(type, model);
+        TypeSpec.Builder type = GeneratedAnnotations.bean(
+                model.binder(),
+                "Binds {@link $T} as a controller argument: 401 without a session unless @Nullable.",
+                Names.SCHEMA_BINDER,
+                model);
         return type.addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("@param sessions the schema's accessor\n@param manager the session engine\n")
                         .addModifiers(Modifier.PUBLIC)

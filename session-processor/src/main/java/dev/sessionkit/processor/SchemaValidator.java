@@ -28,7 +28,7 @@ final class SchemaValidator {
 
     /** Names the generated API or the session's own metadata already use. */
     private static final Set<String> RESERVED =
-            Set.of("builder", "toBuilder", "copyOf", "empty", "id", "handle", "isNew", "createdAt", "expiresAt");
+            Set.of("builder", "toBuilder", "copyOf", "empty", "id", "isNew", "createdAt", "expiresAt");
 
     /**
      * What validating one schema gave.

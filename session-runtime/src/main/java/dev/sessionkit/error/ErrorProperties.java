@@ -6,7 +6,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 /**
  * How much of a server error a client sees.
  *
- * @param hideErrorDetails whether a 500 says only "Internal server error" (the exception goes to the log); false restores Micronaut's default answer
+ * @param hideErrorDetails whether a 500 says only "Internal server error" (the exception goes to the log); false adds the exception's message, for development
  */
 @ConfigurationProperties("session")
 public record ErrorProperties(

@@ -1,13 +1,11 @@
 package dev.sessionkit.event;
 
+import dev.sessionkit.token.Sha256;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,17 +35,17 @@ final class AuditLog {
 
     @EventListener
     void on(SessionCreatedEvent event) {
-        AUDIT.info("session created id={}", hash(event.handle()));
+        AUDIT.info("session created id={}", hash(event.id()));
     }
 
     @EventListener
     void on(SessionRegeneratedEvent event) {
-        AUDIT.info("session regenerated id={} previous={}", hash(event.handle()), hash(event.previousHandle()));
+        AUDIT.info("session regenerated id={} previous={}", hash(event.id()), hash(event.previousId()));
     }
 
     @EventListener
     void on(SessionDestroyedEvent event) {
-        AUDIT.info("session destroyed id={}", hash(event.handle()));
+        AUDIT.info("session destroyed id={}", hash(event.id()));
     }
 
     @EventListener
@@ -61,13 +59,6 @@ final class AuditLog {
     }
 
     String hash(String value) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(salt);
-            byte[] out = digest.digest(value.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(out).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
-        }
+        return Sha256.of(salt, value).substring(0, 16);
     }
 }

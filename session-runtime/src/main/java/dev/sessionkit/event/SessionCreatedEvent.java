@@ -5,6 +5,6 @@ import io.micronaut.core.annotation.NonNull;
 /**
  * A session was written to the store for the first time.
  *
- * @param handle its public handle
+ * @param id its public id
  */
-public record SessionCreatedEvent(@NonNull String handle) {}
+public record SessionCreatedEvent(@NonNull String id) {}

@@ -5,6 +5,6 @@ import io.micronaut.core.annotation.NonNull;
 /**
  * A session was ended and deleted from the store.
  *
- * @param handle its public handle
+ * @param id its public id
  */
-public record SessionDestroyedEvent(@NonNull String handle) {}
+public record SessionDestroyedEvent(@NonNull String id) {}

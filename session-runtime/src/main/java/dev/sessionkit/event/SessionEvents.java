@@ -39,22 +39,22 @@ public final class SessionEvents {
         }
     }
 
-    /** @param handle the new session's handle */
-    public void created(String handle) {
-        created.publishEvent(new SessionCreatedEvent(handle));
+    /** @param id the new session's id */
+    public void created(String id) {
+        created.publishEvent(new SessionCreatedEvent(id));
     }
 
     /**
-     * @param previousHandle the retired handle
-     * @param handle the new handle
+     * @param previousId the retired public id
+     * @param id the new public id
      */
-    public void regenerated(String previousHandle, String handle) {
-        regenerated.publishEvent(new SessionRegeneratedEvent(previousHandle, handle));
+    public void regenerated(String previousId, String id) {
+        regenerated.publishEvent(new SessionRegeneratedEvent(previousId, id));
     }
 
-    /** @param handle the ended session's handle */
-    public void destroyed(String handle) {
-        destroyed.publishEvent(new SessionDestroyedEvent(handle));
+    /** @param id the ended session's id */
+    public void destroyed(String id) {
+        destroyed.publishEvent(new SessionDestroyedEvent(id));
     }
 
     /** @param event the rejected token's description */

@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.NonNull;
 /**
  * A session moved to a new token; the old one no longer works.
  *
- * @param previousHandle the retired handle
- * @param handle the new handle
+ * @param previousId the retired public id
+ * @param id the new public id
  */
 public record SessionRegeneratedEvent(
-        @NonNull String previousHandle, @NonNull String handle) {}
+        @NonNull String previousId, @NonNull String id) {}

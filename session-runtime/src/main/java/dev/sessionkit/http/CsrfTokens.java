@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
 /**
  * Synchronizer tokens for HTML forms: put {@link #token} in a hidden {@code _csrf} field and check
  * it with {@link #verify} when the form comes back. With a session, the token is an HMAC of its
- * handle, so it needs no storage and dies with the session (and with regeneration at sign-in).
+ * public id, so it needs no storage and dies with the session (and with regeneration at sign-in).
  * Without one, as on a sign-in page, it is an HMAC of a random nonce held in a signed companion
  * cookie ({@code <cookie>_csrf}, double submit): rendering a form never creates a session.
  */
@@ -39,7 +39,7 @@ public final class CsrfTokens {
      */
     public @NonNull String token(@NonNull Session session) {
         if (session.exists()) {
-            return codec.mac(PURPOSE, session.handle());
+            return codec.mac(PURPOSE, session.id());
         }
         String nonce = nonce(session);
         if (nonce == null) {
@@ -62,7 +62,7 @@ public final class CsrfTokens {
         if (token == null || token.isEmpty()) {
             return false;
         }
-        if (session.exists() && codec.verifyMac(PURPOSE, session.handle(), token)) {
+        if (session.exists() && codec.verifyMac(PURPOSE, session.id(), token)) {
             return true;
         }
         if (session.exists() && session.userId() != null) {

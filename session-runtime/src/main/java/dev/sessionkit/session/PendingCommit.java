@@ -8,8 +8,8 @@ import io.micronaut.core.annotation.Nullable;
  *
  * @param plan what the commit does
  * @param loadedKey the store key the session was loaded from, or null
- * @param loadedHandle the handle it was loaded under, or null
- * @param handle the handle it has now, or null when there is no session
+ * @param loadedId the id it was loaded under, or null
+ * @param id the id it has now, or null when there is no session
  * @param token the token it has now, or null
  * @param meta its metadata now, or null
  * @param fields its fields, loaded and changed
@@ -17,8 +17,8 @@ import io.micronaut.core.annotation.Nullable;
 record PendingCommit(
         CommitPlan plan,
         @Nullable String loadedKey,
-        @Nullable String loadedHandle,
-        @Nullable String handle,
+        @Nullable String loadedId,
+        @Nullable String id,
         @Nullable String token,
         @Nullable SessionMeta meta,
         FieldBuffer fields) {}

@@ -26,7 +26,7 @@ final class RequestSession implements Session {
     private SessionTransport transport;
     private Lifecycle state;
     private @Nullable String token;
-    private @Nullable String handle;
+    private @Nullable String id;
     private @Nullable SessionMeta meta;
     private boolean metaChanged;
 
@@ -44,7 +44,7 @@ final class RequestSession implements Session {
         if (origin instanceof SessionOrigin.Loaded loaded) {
             this.state = Lifecycle.LOADED;
             this.token = loaded.token();
-            this.handle = loaded.handle();
+            this.id = loaded.id();
             this.meta = loaded.record().meta();
             this.fields = new FieldBuffer(loaded.record().fields());
         } else {
@@ -117,9 +117,9 @@ final class RequestSession implements Session {
     }
 
     @Override
-    public @Nullable String handle() {
+    public @Nullable String id() {
         checkAvailable();
-        return handle;
+        return id;
     }
 
     @Override
@@ -198,7 +198,7 @@ final class RequestSession implements Session {
         }
         state = state.destroyed();
         token = null;
-        handle = null;
+        id = null;
         meta = null;
         fields.clear();
     }
@@ -261,8 +261,8 @@ final class RequestSession implements Session {
                 touchDue,
                 manager.settings().cookie().persistent()));
         return loaded == null
-                ? new PendingCommit(plan, null, null, handle, token, meta, fields)
-                : new PendingCommit(plan, loaded.key(), loaded.handle(), handle, token, meta, fields);
+                ? new PendingCommit(plan, null, null, id, token, meta, fields)
+                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields);
     }
 
     /**
@@ -283,7 +283,7 @@ final class RequestSession implements Session {
 
     private void newToken() {
         token = manager.codec().newToken();
-        handle = manager.codec().handle(token);
+        id = manager.codec().publicId(token);
     }
 
     private void checkAvailable() {

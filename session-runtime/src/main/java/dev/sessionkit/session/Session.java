@@ -23,9 +23,9 @@ public interface Session {
     /** @return whether the session was created during this request */
     boolean isNew();
 
-    /** @return the public handle (SHA-256 of the token, base64url), or null when none exists */
+    /** @return the public id (SHA-256 of the token, base64url), or null when none exists */
     @Nullable
-    String handle();
+    String id();
 
     /** @return the signed-in user's id, or null */
     @Nullable

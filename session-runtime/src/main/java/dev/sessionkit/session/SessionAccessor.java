@@ -77,10 +77,10 @@ public abstract class SessionAccessor<S> {
         return session().isNew();
     }
 
-    /** @return the session's public handle, or null when there is none */
+    /** @return the session's public id, or null when there is none */
     @Nullable
     public String id() {
-        return session().handle();
+        return session().id();
     }
 
     /**

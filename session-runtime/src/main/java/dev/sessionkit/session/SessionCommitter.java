@@ -68,7 +68,7 @@ final class SessionCommitter {
                         before.thenCompose(ignored -> kv.create(key, s.fields().snapshot(touched))))
                 .thenCompose(ignored -> enforceCap(touched.userId(), key))
                 .thenApply(ignored -> {
-                    events.created(s.handle());
+                    events.created(s.id());
                     return setCookie(s.token(), touched, now);
                 });
     }
@@ -82,7 +82,7 @@ final class SessionCommitter {
                     if (!moved) {
                         return CookieChange.CLEAR;
                     }
-                    events.regenerated(s.loadedHandle(), s.handle());
+                    events.regenerated(s.loadedId(), s.id());
                     return setCookie(s.token(), touched, now);
                 });
     }
@@ -101,7 +101,7 @@ final class SessionCommitter {
     private CompletionStage<CookieChange> delete(PendingCommit s) {
         return deadline.bound(kv.delete(s.loadedKey())).thenApply(deleted -> {
             if (deleted) {
-                events.destroyed(s.loadedHandle());
+                events.destroyed(s.loadedId());
             }
             return CookieChange.CLEAR;
         });
@@ -133,7 +133,7 @@ final class SessionCommitter {
     }
 
     private String key(PendingCommit s) {
-        return settings.namespace() + s.handle();
+        return settings.namespace() + s.id();
     }
 
     private CookieChange setCookie(String token, SessionMeta meta, long now) {

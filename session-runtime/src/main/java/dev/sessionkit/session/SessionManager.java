@@ -114,8 +114,8 @@ public final class SessionManager {
             return CompletableFuture.completedFuture(
                     attach(request, new RequestSession(this, request, transport, new SessionOrigin.Absent(false))));
         }
-        String handle = codec.handle(verified.token());
-        String key = settings.namespace() + handle;
+        String id = codec.publicId(verified.token());
+        String key = settings.namespace() + id;
         return deadline.bound(loadFromStore(key)).handle((record, error) -> {
             SessionOrigin origin;
             if (error != null) {
@@ -123,7 +123,7 @@ public final class SessionManager {
             } else if (record == null || record.meta().isExpired(clock.millis())) {
                 origin = new SessionOrigin.Absent(transport == SessionTransport.COOKIE);
             } else {
-                origin = new SessionOrigin.Loaded(verified.token(), handle, key, record, verified.signedByOldSecret());
+                origin = new SessionOrigin.Loaded(verified.token(), id, key, record, verified.signedByOldSecret());
             }
             RequestSession session = new RequestSession(this, request, transport, origin);
             return attach(request, session);

@@ -17,13 +17,12 @@ sealed interface SessionOrigin {
      * A stored session.
      *
      * @param token its token
-     * @param handle its public handle
+     * @param id its public id
      * @param key its store key
      * @param record what the store held
      * @param resign whether the token was signed with an older secret (it is re-signed)
      */
-    record Loaded(String token, String handle, String key, SessionRecord record, boolean resign)
-            implements SessionOrigin {}
+    record Loaded(String token, String id, String key, SessionRecord record, boolean resign) implements SessionOrigin {}
 
     /**
      * The store failed or timed out; every use of the session answers with the error.

@@ -6,7 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 /**
  * One of a user's sessions as a session list shows it. Times are epoch milliseconds.
  *
- * @param key the store key (namespace + handle)
+ * @param key the store key (namespace + public id)
  * @param createdAt when it was created
  * @param lastSeenAt when it was last touched
  * @param expiresAt when it ends unless used

@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Mints, signs and verifies session tokens. A token is 32 random bytes in base64url (43
  * characters); the value a client holds is {@code token.signature}, the signature being
  * HMAC-SHA256 of the token under the first secret. Verification tries every secret in constant
- * time, so secrets can rotate. The store never sees the token, only its SHA-256 (the handle).
+ * time, so secrets can rotate. The store never sees the token, only its SHA-256 (the public id).
  */
 public final class TokenCodec {
 
@@ -30,7 +30,6 @@ public final class TokenCodec {
     private final SecretKeySpec[] keys;
     private final SecureRandom random = new SecureRandom();
     private final ThreadLocal<Mac[]> macs;
-    private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(TokenCodec::newSha256);
 
     /**
      * @param secrets the signing keys, the first one signs
@@ -118,14 +117,13 @@ public final class TokenCodec {
     }
 
     /**
-     * The public handle of a session: base64url SHA-256 of its token. Safe to store, log and show.
+     * The public id of a session: base64url SHA-256 of its token. Safe to store, log and show.
      *
      * @param token the raw token
      * @return 43 characters
      */
-    public @NonNull String handle(@NonNull String token) {
-        byte[] digest = sha256.get().digest(token.getBytes(StandardCharsets.US_ASCII));
-        return BASE64URL.encodeToString(digest);
+    public @NonNull String publicId(@NonNull String token) {
+        return Sha256.of(token);
     }
 
     /**
@@ -145,10 +143,10 @@ public final class TokenCodec {
     }
 
     /**
-     * @param value a candidate session handle, such as a revoke request's id
+     * @param value a candidate session's public id, such as a revoke request's id
      * @return whether it has the exact shape of one: 43 base64url characters
      */
-    public static boolean isHandle(@Nullable String value) {
+    public static boolean isPublicId(@Nullable String value) {
         if (value == null || value.length() != PART_LENGTH) {
             return false;
         }
@@ -179,13 +177,5 @@ public final class TokenCodec {
             throw new IllegalStateException("HmacSHA256 is unavailable in this JVM", e);
         }
         return result;
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolved user contexts by session handle or token hash, each kept for a TTL. Bounded: when
+ * Resolved user contexts by session's public id or token hash, each kept for a TTL. Bounded: when
  * full it starts afresh, which costs some look-ups and never memory.
  */
 final class BridgeCache {

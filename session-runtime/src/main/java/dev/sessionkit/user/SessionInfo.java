@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * One of the user's sessions, as a "where you're signed in" page shows it.
  *
- * @param id the public handle, used to revoke it
+ * @param id the public id, used to revoke it
  * @param createdAt when it signed in
  * @param lastSeenAt when it was last active
  * @param expiresAt when it ends unless used

@@ -5,17 +5,14 @@ import dev.sessionkit.http.Middleware;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.session.SessionRequiredException;
+import dev.sessionkit.token.Sha256;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.lang.annotation.Annotation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -25,7 +22,7 @@ import java.util.concurrent.CompletionStage;
  * SessionUserResolver}, or just its user id) or, failing that, a raw bearer token (through a
  * {@link TokenVerifier}) into an {@link AuthContext} on the request, then enforces {@link
  * RequiresUser} and {@link RequiresRoles}. Register it after {@code session}. Results are cached
- * by session handle; a revoked session is gone from the store, so revocation shows on the very
+ * by session's public id; a revoked session is gone from the store, so revocation shows on the very
  * next request whatever the cache holds.
  */
 @Singleton
@@ -95,7 +92,7 @@ public final class UserBridge implements Middleware {
             admit(request, route, AuthContext.of(userId, "session"));
             return null;
         }
-        String key = "s:" + session.handle();
+        String key = "s:" + session.id();
         AuthContext cached = cache.get(key);
         if (cached != null) {
             admit(request, route, cached);
@@ -110,7 +107,7 @@ public final class UserBridge implements Middleware {
     }
 
     private @Nullable CompletionStage<?> fromToken(HttpRequest<?> request, AnnotationMetadata route, String token) {
-        String key = "t:" + sha256(token);
+        String key = "t:" + Sha256.of(token);
         AuthContext cached = cache.get(key);
         if (cached != null) {
             admit(request, route, cached);
@@ -149,14 +146,5 @@ public final class UserBridge implements Middleware {
     private static @Nullable String bearer(HttpRequest<?> request) {
         String token = BearerToken.from(request.getHeaders());
         return token == null || token.isEmpty() ? null : token;
-    }
-
-    private static String sha256(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is unavailable in this JVM", e);
-        }
     }
 }

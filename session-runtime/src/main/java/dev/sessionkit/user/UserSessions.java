@@ -38,7 +38,7 @@ public final class UserSessions {
      */
     public @NonNull CompletionStage<List<SessionInfo>> list(@NonNull Session current) {
         String userId = userOf(current);
-        String currentKey = namespace + current.handle();
+        String currentKey = namespace + current.id();
         return kv.listByUser(namespace, userId).thenApply(sessions -> {
             List<SessionInfo> infos = new ArrayList<>(sessions.size());
             for (SessionSummary s : sessions) {
@@ -60,16 +60,16 @@ public final class UserSessions {
      * Ends one of the user's sessions; ending the current one signs this request out.
      *
      * @param current the request's session
-     * @param id the handle of the session to end
+     * @param id the public id of the session to end
      * @return true when it was the user's and is now gone; false for anything else, including an
-     *     id that is not a handle at all, which never reaches the store
+     *     id that is not a public id at all, which never reaches the store
      */
     public @NonNull CompletionStage<Boolean> revoke(@NonNull Session current, @NonNull String id) {
         String userId = userOf(current);
-        if (!TokenCodec.isHandle(id)) {
+        if (!TokenCodec.isPublicId(id)) {
             return CompletableFuture.completedFuture(Boolean.FALSE);
         }
-        if (id.equals(current.handle())) {
+        if (id.equals(current.id())) {
             current.destroy();
             events.revoked(userId, 1, "one");
             return CompletableFuture.completedFuture(Boolean.TRUE);
@@ -86,7 +86,7 @@ public final class UserSessions {
      */
     public @NonNull CompletionStage<Integer> revokeOthers(@NonNull Session current) {
         String userId = userOf(current);
-        return kv.deleteByUser(namespace, userId, namespace + current.handle()).thenApply(count -> {
+        return kv.deleteByUser(namespace, userId, namespace + current.id()).thenApply(count -> {
             events.revoked(userId, count, "others");
             return count;
         });

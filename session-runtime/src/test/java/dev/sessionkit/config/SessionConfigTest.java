@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.annotation.Config;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.store.memory.MemoryKvAdaptor;
-import dev.sessionkit.support.Browser;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -152,13 +152,13 @@ class SessionConfigTest {
     void rotatedSecretsStillVerifyAndTheCookieIsResignedUnderTheNewOne() {
         String oldCookie;
         try (EmbeddedServer app = start(Map.of("session.secret", SECRET_A))) {
-            Browser browser = new Browser(app.getURL(), "session");
+            Client browser = new Client(app.getURI(), "session");
             browser.post("/t/put/user?value=alice");
             oldCookie = browser.cookie();
         }
         String resigned;
         try (EmbeddedServer app = start(Map.of("session.secret", SECRET_B, "session.secrets", SECRET_A))) {
-            Browser browser = new Browser(app.getURL(), "session");
+            Client browser = new Client(app.getURI(), "session");
             browser.cookie(oldCookie);
             var response = browser.get("/t/get/user");
             assertTrue(response.body().contains("\"value\":\"alice\""), response.body());
@@ -167,10 +167,10 @@ class SessionConfigTest {
             assertEquals(oldCookie.substring(0, 43), resigned.substring(0, 43), "same token, new signature");
         }
         try (EmbeddedServer app = start(Map.of("session.secret", SECRET_B))) {
-            Browser stale = new Browser(app.getURL(), "session");
+            Client stale = new Client(app.getURI(), "session");
             stale.cookie(oldCookie);
             assertTrue(stale.get("/t/get/user").body().contains("\"exists\":false"), "the retired secret is gone");
-            Browser current = new Browser(app.getURL(), "session");
+            Client current = new Client(app.getURI(), "session");
             current.cookie(resigned);
             assertTrue(current.get("/t/get/user").body().contains("\"value\":\"alice\""));
         }

@@ -3,8 +3,8 @@ package dev.sessionkit.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.event.InvalidSessionTokenEvent;
-import dev.sessionkit.support.Browser;
 import dev.sessionkit.support.CountingConfig;
 import dev.sessionkit.support.CountingKvAdaptor;
 import dev.sessionkit.support.EventLog;
@@ -35,7 +35,7 @@ class BadCookieTest {
 
     @Test
     void everyBadCookieIsNoSessionWithoutTouchingTheStore() throws IOException {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         String valid = browser.cookie();
         String token = valid.substring(0, 43);
@@ -112,7 +112,7 @@ class BadCookieTest {
 
     @Test
     void aBadCookieReadsAsNoSessionThroughTheApi() throws IOException {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         var response = browser.getWithCookieHeader("/t/get/user", "session=" + "A".repeat(43) + "." + "B".repeat(43));
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"exists\":false"), response.body());

@@ -2,7 +2,7 @@ package dev.sessionkit.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.SessionTestController;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -21,7 +21,7 @@ class ConcurrentWritesTest {
 
     @Test
     void twoOverlappingRequestsChangingDifferentFieldsBothPersist() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         String cookie = browser.cookie();
 
@@ -38,8 +38,8 @@ class ConcurrentWritesTest {
         assertEquals(true, browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
     }
 
-    private Browser racer(String cookie) {
-        Browser racer = new Browser(server.getURL(), "session");
+    private Client racer(String cookie) {
+        Client racer = new Client(server.getURI(), "session");
         racer.cookie(cookie);
         return racer;
     }

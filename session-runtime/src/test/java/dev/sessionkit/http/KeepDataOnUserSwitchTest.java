@@ -3,7 +3,7 @@ package dev.sessionkit.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,7 +20,7 @@ class KeepDataOnUserSwitchTest {
 
     @Test
     void withTheSwitchOnAnotherUserKeepsTheData() {
-        Browser b = new Browser(server.getURL(), "session");
+        Client b = new Client(server.getURI(), "session");
         b.post("/t/sign-in?user=alice");
         b.post("/t/put/cart?value=shared-cart");
         b.post("/t/sign-in?user=bob");

@@ -3,7 +3,7 @@ package dev.sessionkit.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.MutableClock;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -27,15 +27,15 @@ class MemoryFullTest {
 
     @Test
     void theLeastRecentlyActiveSessionMakesRoom() {
-        List<Browser> browsers = new ArrayList<>();
+        List<Client> browsers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Browser b = new Browser(server.getURL(), "session");
+            Client b = new Client(server.getURI(), "session");
             b.post("/t/put/user?value=u" + i);
             browsers.add(b);
             clock.advance(Duration.ofSeconds(90)); // past the touch interval: each write slides its expiry
         }
         browsers.get(0).post("/t/put/user?value=u0-again"); // the first is now the most recently active
-        Browser fourth = new Browser(server.getURL(), "session");
+        Client fourth = new Client(server.getURI(), "session");
         assertEquals(200, fourth.post("/t/put/user?value=u3").statusCode(), "a full store still takes sessions");
 
         assertTrue(browsers.get(0).get("/t/get/user").body().contains("u0-again"));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.app.SessionApp;
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.AnnotationMetadata;
@@ -37,7 +37,7 @@ class MiddlewareChainTest {
                 .property("micronaut.server.port", -1)
                 .defaultEnvironments("test")
                 .start()) {
-            Browser browser = new Browser(app.getBean(EmbeddedServer.class).getURL(), "session");
+            Client browser = new Client(app.getBean(EmbeddedServer.class).getURI(), "session");
             assertEquals(200, browser.post("/t/put/user?value=alice").statusCode());
             assertEquals(List.of("second:request", "first:request", "first:response", "second:response"), TRACE);
             assertTrue(browser.get("/t/get/user").body().contains("alice"), "the session middleware ran too");
@@ -51,7 +51,7 @@ class MiddlewareChainTest {
                 EmbeddedServer.class,
                 Map.of("spec.name", "MiddlewareChainTest", "session.middlewares", "first,slow,session"),
                 "test")) {
-            Browser browser = new Browser(server.getURL(), "session");
+            Client browser = new Client(server.getURI(), "session");
             assertEquals(200, browser.get("/t/anon").statusCode());
             assertEquals(List.of("first:request", "slow:request", "slow:response", "first:response"), TRACE);
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.store.memory.MemoryKvAdaptor;
-import dev.sessionkit.support.Browser;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -36,15 +36,15 @@ class SafeRequestsTest {
     @Inject
     MemoryKvAdaptor store;
 
-    private Browser browser() {
-        return new Browser(server.getURL(), "session");
+    private Client browser() {
+        return new Client(server.getURI(), "session");
     }
 
     @Test
     void anonymousFloodsAtTenTimesCapacityLeaveEverySignedInSessionWorking() {
-        List<Browser> users = new ArrayList<>();
+        List<Client> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
-            Browser user = browser();
+            Client user = browser();
             assertEquals(200, user.post("/auth/sign-in?user=flood-user-" + i).statusCode());
             users.add(user);
         }
@@ -54,7 +54,7 @@ class SafeRequestsTest {
             assertEquals(200, form.statusCode(), "a form token needs no session");
             assertFalse(setsSessionCookie(form), "a GET set the session cookie");
             assertFalse(setsSessionCookie(browser().get("/t/flash-on-get?message=hi")));
-            assertFalse(setsSessionCookie(browser().send("HEAD", "/auth/csrf")));
+            assertFalse(setsSessionCookie(browser().request("HEAD", "/auth/csrf")));
         }
         assertEquals(before, store.size(), "safe requests created store entries");
 
@@ -80,7 +80,7 @@ class SafeRequestsTest {
 
     @Test
     void anonymousFlashTravelsInASignedCookieAndIsReadOnce() {
-        Browser guest = browser();
+        Client guest = browser();
         HttpResponse<String> flashed = guest.get("/t/flash-on-get?message=hello");
         assertFalse(setsSessionCookie(flashed));
         assertEquals(1, guest.otherCookies().size(), "one flash cookie: " + guest.otherCookies());
@@ -90,7 +90,7 @@ class SafeRequestsTest {
         assertFalse(guest.get("/t/flash").body().contains("hello"), "read once");
         assertNull(guest.cookie());
 
-        Browser forger = browser();
+        Client forger = browser();
         String value = flashed.headers().allValues("Set-Cookie").get(0);
         String name = value.substring(0, value.indexOf('='));
         String forged = value.substring(value.indexOf('=') + 1, value.indexOf(';'));

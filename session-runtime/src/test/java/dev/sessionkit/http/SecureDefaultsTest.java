@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.http.HttpResponse;
@@ -38,13 +38,13 @@ class SecureDefaultsTest {
     @Test
     void crossSiteWritesAreRefusedWithTheDefaultMiddlewares() {
         try (EmbeddedServer server = start(Map.of())) {
-            Browser b = new Browser(server.getURL(), "session");
-            HttpResponse<String> refused = b.send("POST", "/t/put/user?value=x", "Origin", "https://evil.example");
+            Client b = new Client(server.getURI(), "session");
+            HttpResponse<String> refused = b.request("POST", "/t/put/user?value=x", "Origin", "https://evil.example");
             assertEquals(403, refused.statusCode(), refused.body());
             assertFalse(refused.body().contains("evil.example"), "the answer echoes the Origin: " + refused.body());
             assertEquals(
                     403,
-                    b.send("POST", "/t/put/user?value=x", "Sec-Fetch-Site", "cross-site")
+                    b.request("POST", "/t/put/user?value=x", "Sec-Fetch-Site", "cross-site")
                             .statusCode());
             assertEquals(200, b.post("/t/put/user?value=x").statusCode(), "non-browser clients send no Origin");
         }
@@ -53,11 +53,20 @@ class SecureDefaultsTest {
     @Test
     void turningCsrfChecksOffIsExplicit() {
         try (EmbeddedServer server = start(Map.of("session.csrf.enabled", "false"))) {
-            Browser b = new Browser(server.getURL(), "session");
+            Client b = new Client(server.getURI(), "session");
             assertEquals(
                     200,
-                    b.send("POST", "/t/put/user?value=x", "Origin", "https://evil.example")
+                    b.request("POST", "/t/put/user?value=x", "Origin", "https://evil.example")
                             .statusCode());
+        }
+    }
+
+    @Test
+    void showingErrorDetailsIsExplicit() {
+        try (EmbeddedServer server = start(Map.of("session.hide-error-details", "false"))) {
+            HttpResponse<String> r = new Client(server.getURI(), "session").get("/t/boom");
+            assertEquals(500, r.statusCode());
+            assertTrue(r.body().contains("secret internals"), r.body());
         }
     }
 

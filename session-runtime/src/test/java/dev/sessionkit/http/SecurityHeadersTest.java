@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -23,7 +23,7 @@ class SecurityHeadersTest {
 
     @Test
     void everyAnswerCarriesTheHeadersAndHstsOnlyOverHttps() {
-        Browser b = new Browser(server.getURL(), "session");
+        Client b = new Client(server.getURI(), "session");
         for (HttpResponse<String> r : java.util.List.of(b.get("/t/anon"), b.get("/no/such/page"))) {
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
@@ -35,7 +35,7 @@ class SecurityHeadersTest {
                     r.headers().firstValue("Referrer-Policy").orElse(""));
             assertFalse(r.headers().firstValue("Strict-Transport-Security").isPresent(), "no HSTS over plain HTTP");
         }
-        HttpResponse<String> tls = b.send("GET", "/t/anon", "X-Forwarded-Proto", "https");
+        HttpResponse<String> tls = b.request("GET", "/t/anon", "X-Forwarded-Proto", "https");
         assertTrue(
                 tls.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
     }

@@ -2,10 +2,10 @@ package dev.sessionkit.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.event.SessionCreatedEvent;
 import dev.sessionkit.event.SessionDestroyedEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
-import dev.sessionkit.support.Browser;
 import dev.sessionkit.support.EventLog;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -30,9 +30,9 @@ class SessionEventsTest {
     @Test
     void createdRegeneratedAndDestroyedArePublishedWithHandles() throws IOException {
         log.events.clear();
-        Browser browser = new Browser(server.getURL(), "session");
-        String first = handle(browser.post("/t/put/user?value=alice").body());
-        String second = handle(browser.post("/t/regenerate").body());
+        Client browser = new Client(server.getURI(), "session");
+        String first = publicId(browser.post("/t/put/user?value=alice").body());
+        String second = publicId(browser.post("/t/regenerate").body());
         browser.post("/t/destroy");
 
         assertEquals(
@@ -43,8 +43,8 @@ class SessionEventsTest {
                 log.events);
     }
 
-    private String handle(String body) throws IOException {
+    private String publicId(String body) throws IOException {
         return json.readValue(body, dev.sessionkit.support.SessionTestController.View.class)
-                .handle();
+                .id();
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.CountingConfig;
 import dev.sessionkit.support.CountingKvAdaptor;
 import dev.sessionkit.support.MutableClock;
@@ -42,28 +42,28 @@ class SessionLifecycleTest {
     JsonMapper json;
 
     CountingKvAdaptor store;
-    Browser browser;
+    Client browser;
 
     @BeforeEach
     void setUp() {
         store = config.counter();
         store.failing = false;
-        browser = new Browser(server.getURL(), "session");
+        browser = new Client(server.getURI(), "session");
     }
 
     @Test
     void signInMetadataIsBoundedAndCounted() {
-        StoreScenarios.metadataIsBoundedAndCounted(server.getURL());
+        StoreScenarios.metadataIsBoundedAndCounted(server.getURI());
     }
 
     @Test
     void signingInAsAnotherUserStartsClean() {
-        StoreScenarios.anotherUserStartsClean(server.getURL());
+        StoreScenarios.anotherUserStartsClean(server.getURI());
     }
 
     @Test
     void aUserHasTenSessionsByDefault() {
-        StoreScenarios.aUserHasTenSessionsByDefault(server.getURL(), clock);
+        StoreScenarios.aUserHasTenSessionsByDefault(server.getURI(), clock);
     }
 
     @Test
@@ -93,7 +93,7 @@ class SessionLifecycleTest {
         HttpResponse<String> read = browser.get("/t/get/user");
         assertEquals("alice", view(read).value());
         assertFalse(view(read).isNew());
-        assertEquals(first.handle(), view(read).handle());
+        assertEquals(first.id(), view(read).id());
         assertTrue(read.headers().allValues("Set-Cookie").isEmpty(), "no Set-Cookie on a plain read");
 
         HttpResponse<String> updated = browser.post("/t/put/user?value=bob");
@@ -129,11 +129,11 @@ class SessionLifecycleTest {
         HttpResponse<String> regenerated = browser.post("/t/regenerate");
         String newCookie = browser.cookie();
         assertNotEquals(oldCookie, newCookie);
-        assertNotEquals(before.handle(), view(regenerated).handle());
+        assertNotEquals(before.id(), view(regenerated).id());
         assertTrue(regenerated.headers().firstValue("Set-Cookie").isPresent());
 
         assertEquals("alice", view(browser.get("/t/get/user")).value());
-        Browser attacker = new Browser(server.getURL(), "session");
+        Client attacker = new Client(server.getURI(), "session");
         attacker.cookie(oldCookie);
         assertFalse(view(attacker.get("/t/get/user")).exists(), "the pre-regeneration token must be dead");
     }
@@ -150,7 +150,7 @@ class SessionLifecycleTest {
                 destroyed.headers().allValues("Set-Cookie"));
         assertNull(browser.cookie());
 
-        Browser replay = new Browser(server.getURL(), "session");
+        Client replay = new Client(server.getURI(), "session");
         replay.cookie(oldCookie);
         assertFalse(view(replay.get("/t/get/user")).exists(), "a destroyed session's token must be dead");
     }
@@ -231,7 +231,7 @@ class SessionLifecycleTest {
             assertTrue(down.body().contains("\"success\":false"), down.body());
             assertEquals(200, browser.get("/t/anon").statusCode(), "routes that ignore the session keep serving");
 
-            Browser anonymous = new Browser(server.getURL(), "session");
+            Client anonymous = new Client(server.getURI(), "session");
             assertEquals(200, anonymous.get("/t/get/user").statusCode(), "no cookie, no store I/O, no failure");
             assertEquals(
                     503, anonymous.post("/t/put/user?value=x").statusCode(), "a write that cannot commit is a 503");
@@ -248,7 +248,7 @@ class SessionLifecycleTest {
         assertNull(browser.cookie());
         View view = view(browser.get("/t/get/user"));
         assertFalse(view.exists());
-        assertNotNull(server.getURL());
+        assertNotNull(server.getURI());
     }
 
     private View view(HttpResponse<String> response) throws IOException {

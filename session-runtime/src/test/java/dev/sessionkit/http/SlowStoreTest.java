@@ -3,7 +3,7 @@ package dev.sessionkit.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.CountingConfig;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -27,7 +27,7 @@ class SlowStoreTest {
 
     @Test
     void aSlowStoreIsA503AtTheTimeoutAndRecoversWhenItSpeedsUp() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         config.counter().delayMillis = 3000;
         try {

@@ -188,7 +188,7 @@ public abstract class KvAdaptorContract {
         clock.advance(by);
     }
 
-    /** A key shaped like a real one: namespace plus a 43-character handle. */
+    /** A key shaped like a real one: namespace plus a 43-character public id. */
     protected String sessionKey(String name) {
         return prefix + (name + "_".repeat(43)).substring(0, 43);
     }

@@ -2,7 +2,7 @@ package dev.sessionkit.store;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.Postgres;
 import dev.sessionkit.support.RedisServers;
 import io.micronaut.context.ApplicationContext;
@@ -51,12 +51,12 @@ class RestartSurvivalTest {
     private static void assertSurvives(Map<String, Object> properties) {
         String cookie;
         try (EmbeddedServer first = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
-            Browser browser = new Browser(first.getURL(), "session");
+            Client browser = new Client(first.getURI(), "session");
             browser.post("/t/put/user?value=alice");
             cookie = browser.cookie();
         }
         try (EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
-            Browser browser = new Browser(second.getURL(), "session");
+            Client browser = new Client(second.getURI(), "session");
             browser.cookie(cookie);
             String body = browser.get("/t/get/user").body();
             assertTrue(body.contains("\"value\":\"alice\""), "after the restart: " + body);

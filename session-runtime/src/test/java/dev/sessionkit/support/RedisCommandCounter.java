@@ -2,6 +2,7 @@ package dev.sessionkit.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.event.command.CommandListener;
 import io.lettuce.core.event.command.CommandStartedEvent;
@@ -50,7 +51,7 @@ public class RedisCommandCounter implements BeanCreatedEventListener<RedisClient
      *
      * @param browser a browser holding a session
      */
-    public void awaitReadsAnsweredOnTheirEventLoop(Browser browser) throws InterruptedException {
+    public void awaitReadsAnsweredOnTheirEventLoop(Client browser) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) { // a loop's own connection opens on its first use; the shared one answers meanwhile
             answeredOn.clear();

@@ -35,7 +35,7 @@ public class SessionTestController {
     public record View(
             boolean exists,
             boolean isNew,
-            @Nullable String handle,
+            @Nullable String id,
             @Nullable String value) {}
 
     /** Parties for {@link #racePut}; tests replace it before racing. */
@@ -62,7 +62,7 @@ public class SessionTestController {
     View counter(Session session) {
         int next = session.get("count", Integer.class).orElse(0) + 1;
         session.put("count", next);
-        return new View(session.exists(), session.isNew(), session.handle(), Integer.toString(next));
+        return new View(session.exists(), session.isNew(), session.id(), Integer.toString(next));
     }
 
     @Post("/flash")
@@ -86,7 +86,7 @@ public class SessionTestController {
     @Get("/flash")
     View readFlash(Session session) {
         String message = session.takeFlash("notice", String.class).orElse(null);
-        return new View(session.exists(), session.isNew(), session.handle(), message);
+        return new View(session.exists(), session.isNew(), session.id(), message);
     }
 
     @Post("/regenerate")
@@ -179,6 +179,6 @@ public class SessionTestController {
 
     private static View view(Session session, String name) {
         String value = session.get(name, String.class).orElse(null);
-        return new View(session.exists(), session.isNew(), session.handle(), value);
+        return new View(session.exists(), session.isNew(), session.id(), value);
     }
 }

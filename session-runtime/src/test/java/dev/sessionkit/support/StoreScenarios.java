@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
+import dev.sessionkit.conformance.Client;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 
@@ -15,8 +16,8 @@ public final class StoreScenarios {
     private StoreScenarios() {}
 
     /** Create, read, update, regenerate (the old token dies) and destroy (the last token dies). */
-    public static void lifecycle(URL base) {
-        Browser browser = new Browser(base, "session");
+    public static void lifecycle(URI base) {
+        Client browser = new Client(base, "session");
         HttpResponse<String> created = browser.post("/t/put/user?value=alice");
         assertTrue(created.body().contains("\"isNew\":true"), created.statusCode() + " " + created.body());
         assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
@@ -37,8 +38,8 @@ public final class StoreScenarios {
      * With the store cut off, routes using the session answer 503 within the timeout (plus a
      * margin) and the others keep serving; once restored, the same session is back.
      */
-    public static void outageAndRecovery(URL base, long storeTimeoutMs, Step cut, Step restore) throws Exception {
-        Browser browser = new Browser(base, "session");
+    public static void outageAndRecovery(URI base, long storeTimeoutMs, Step cut, Step restore) throws Exception {
+        Client browser = new Client(base, "session");
         browser.post("/t/put/user?value=alice");
         cut.run();
         for (int i = 0; i < 3; i++) {
@@ -50,7 +51,7 @@ public final class StoreScenarios {
             assertTrue(tookMs < storeTimeoutMs + 2000, "bounded by the store timeout, took " + tookMs + " ms");
         }
         assertEquals(200, browser.get("/t/anon").statusCode(), "routes that ignore the session keep serving");
-        assertEquals(200, new Browser(base, "session").get("/t/get/user").statusCode(), "no cookie, no store");
+        assertEquals(200, new Client(base, "session").get("/t/get/user").statusCode(), "no cookie, no store");
 
         restore.run();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
@@ -67,8 +68,8 @@ public final class StoreScenarios {
      * Sign-in metadata that comes from the request is bounded and counted with the fields against
      * {@code session.max-payload-bytes} (2048 in tests): over a limit is a 413 and nothing is stored.
      */
-    public static void metadataIsBoundedAndCounted(URL base) {
-        Browser b = new Browser(base, "session");
+    public static void metadataIsBoundedAndCounted(URI base) {
+        Client b = new Client(base, "session");
         HttpResponse<String> longLabel = b.post("/t/sign-in?user=u1&label=" + "x".repeat(256));
         assertEquals(413, longLabel.statusCode(), longLabel.body());
         assertNull(b.cookie(), "no session was stored");
@@ -85,19 +86,19 @@ public final class StoreScenarios {
     }
 
     /** With no cap configured, one user keeps at most 10 sessions: the 11th sign-in ends the oldest. */
-    public static void aUserHasTenSessionsByDefault(URL base, MutableClock clock) {
+    public static void aUserHasTenSessionsByDefault(URI base, MutableClock clock) {
         String user = "capped-" + java.util.UUID.randomUUID();
-        java.util.List<Browser> devices = new java.util.ArrayList<>();
+        java.util.List<Client> devices = new java.util.ArrayList<>();
         for (int i = 0; i < 11; i++) {
             clock.advance(java.time.Duration.ofSeconds(1)); // distinct sign-in times, as in life
-            Browser device = new Browser(base, "session");
+            Client device = new Client(base, "session");
             assertEquals(
                     200, device.post("/t/sign-in?user=" + user + "&label=d" + i).statusCode());
             devices.add(device);
         }
         assertEquals("10", devices.get(10).get("/t/sessions").body());
         StringBuilder who = new StringBuilder();
-        for (Browser d : devices) {
+        for (Client d : devices) {
             who.append(d.get("/t/user").body().equals(user) ? "1" : "0");
         }
         assertEquals("01111111111", who.toString(), "the oldest session, and only it, was ended");
@@ -108,8 +109,8 @@ public final class StoreScenarios {
      * Signing in as another user starts a clean session and kills the old token; signing in again
      * as the same user keeps the data, as a guest's sign-in does.
      */
-    public static void anotherUserStartsClean(URL base) {
-        Browser b = new Browser(base, "session");
+    public static void anotherUserStartsClean(URI base) {
+        Client b = new Client(base, "session");
         b.post("/t/sign-in?user=alice");
         b.post("/t/put/cart?value=alice-cart");
         String alice = b.cookie();
@@ -128,8 +129,8 @@ public final class StoreScenarios {
         void run() throws Exception;
     }
 
-    private static Browser replay(URL base, String cookie) {
-        Browser b = new Browser(base, "session");
+    private static Client replay(URI base, String cookie) {
+        Client b = new Client(base, "session");
         b.cookie(cookie);
         return b;
     }

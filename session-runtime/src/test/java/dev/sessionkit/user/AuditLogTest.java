@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** The audit trail records each lifecycle step, and never a token or a raw handle. */
+/** The audit trail records each lifecycle step, and never a token or a raw public id. */
 @MicronautTest
 @Property(name = "spec.name", value = AuthTestApp.SPEC)
 @Property(name = "session.middlewares", value = "session,user-bridge,csrf")
@@ -32,18 +32,18 @@ class AuditLogTest {
         audit.setLevel(ch.qos.logback.classic.Level.INFO); // the test config keeps the root at WARN
         audit.addAppender(appender);
         try {
-            Browser one = new Browser(server.getURL(), "session");
+            Client one = new Client(server.getURI(), "session");
             one.post("/auth/write"); // created
-            String handle = one.post("/auth/sign-in?user=ivy&label=a").body(); // regenerated
-            Browser two = new Browser(server.getURL(), "session");
+            String id = one.post("/auth/sign-in?user=ivy&label=a").body(); // regenerated
+            Client two = new Client(server.getURI(), "session");
             two.post("/auth/sign-in?user=ivy&label=b");
             one.post("/auth/sessions/revoke-others"); // revoked: others
             String token = one.cookie();
-            one.send("DELETE", "/auth/sessions/" + handle); // revoked: one, itself, so destroyed
-            Browser three = new Browser(server.getURL(), "session");
+            one.request("DELETE", "/auth/sessions/" + id); // revoked: one, itself, so destroyed
+            Client three = new Client(server.getURI(), "session");
             three.post("/auth/sign-in?user=ivy&label=c");
             three.post("/auth/sessions/revoke-all"); // revoked: all
-            new Browser(server.getURL(), "session").getWithCookieHeader("/auth/maybe", "session=forged"); // invalid
+            new Client(server.getURI(), "session").getWithCookieHeader("/auth/maybe", "session=forged"); // invalid
 
             List<String> lines = appender.list.stream()
                     .map(ILoggingEvent::getFormattedMessage)
@@ -59,7 +59,7 @@ class AuditLogTest {
                 assertTrue(all.contains(step), step + " missing from:\n" + all);
             }
             assertFalse(all.contains(token.substring(0, 43)), "a token in the audit log");
-            assertFalse(all.contains(handle), "a raw handle in the audit log");
+            assertFalse(all.contains(id), "a raw public id in the audit log");
             assertFalse(all.contains("ivy"), "a raw user id in the audit log");
         } finally {
             audit.detachAppender(appender);

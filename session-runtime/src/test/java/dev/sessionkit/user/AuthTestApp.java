@@ -72,7 +72,7 @@ final class AuthTestApp {
         String signIn(Session session, @QueryValue String user, @Nullable @QueryValue String label) {
             session.put("cart", "[mug]");
             session.signIn(user, label);
-            return session.handle();
+            return session.id();
         }
 
         @Post("/sign-in-api")

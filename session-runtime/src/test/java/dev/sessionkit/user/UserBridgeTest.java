@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -44,14 +44,14 @@ class UserBridgeTest {
     @Inject
     dev.sessionkit.support.MutableClock clock;
 
-    private Browser browser() {
-        return new Browser(server.getURL(), "session");
+    private Client browser() {
+        return new Client(server.getURI(), "session");
     }
 
-    private Browser signedIn(String user, String label) {
+    private Client signedIn(String user, String label) {
         clock.advance(java.time.Duration.ofSeconds(1)); // distinct sign-in times, as in life
-        Browser b = browser();
-        HttpResponse<String> r = b.send(
+        Client b = browser();
+        HttpResponse<String> r = b.request(
                 "POST",
                 "/auth/sign-in?user=" + user + "&label=" + label,
                 "X-Forwarded-For",
@@ -64,7 +64,7 @@ class UserBridgeTest {
 
     @Test
     void theBridgePutsTheResolvedUserOnTheRequestAndCachesTheLookup() {
-        Browser alice = signedIn("alice", "laptop");
+        Client alice = signedIn("alice", "laptop");
         int before = users.lookups.get();
         for (int i = 0; i < 3; i++) {
             assertEquals("alice [admin] session", alice.get("/auth/me").body());
@@ -76,9 +76,9 @@ class UserBridgeTest {
 
     @Test
     void behindATrustedTlsProxyTheCookieIsSecure() {
-        HttpResponse<String> viaProxy = browser().send("POST", "/auth/write", "X-Forwarded-Proto", "https");
+        HttpResponse<String> viaProxy = browser().request("POST", "/auth/write", "X-Forwarded-Proto", "https");
         assertTrue(viaProxy.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
-        HttpResponse<String> plain = browser().send("POST", "/auth/write");
+        HttpResponse<String> plain = browser().request("POST", "/auth/write");
         assertFalse(plain.headers().firstValue("Set-Cookie").orElseThrow().contains("Secure"));
     }
 
@@ -94,7 +94,7 @@ class UserBridgeTest {
     void routeAnnotationsRequireAUserOrARole() {
         assertEquals(401, browser().get("/auth/admin").statusCode());
         assertEquals(401, browser().get("/auth/member").statusCode());
-        Browser bob = signedIn("bob", "phone");
+        Client bob = signedIn("bob", "phone");
         assertEquals(403, bob.get("/auth/admin").statusCode());
         assertEquals(200, bob.get("/auth/member").statusCode());
         assertEquals(200, signedIn("alice", "laptop").get("/auth/admin").statusCode());
@@ -102,10 +102,10 @@ class UserBridgeTest {
 
     @Test
     void signInRegeneratesKeepsTheCartAndRecordsWhereFrom() throws IOException {
-        Browser guest = browser();
+        Client guest = browser();
         guest.post("/auth/write");
         String guestCookie = guest.cookie();
-        guest.send(
+        guest.request(
                 "POST", "/auth/sign-in?user=carol&label=desk", "X-Forwarded-For", "10.9.8.7", "User-Agent", "Desk/1");
         assertNotEquals(guestCookie, guest.cookie());
         assertEquals("\"[mug]\"", guest.get("/auth/cart").body());
@@ -120,10 +120,10 @@ class UserBridgeTest {
 
     @Test
     void listRevokeOneRevokeOthersRevokeAllTakeEffectOnTheNextRequest() throws IOException {
-        Browser one = signedIn("dave", "one");
-        Browser two = signedIn("dave", "two");
-        Browser three = signedIn("dave", "three");
-        for (Browser b : List.of(one, two, three)) {
+        Client one = signedIn("dave", "one");
+        Client two = signedIn("dave", "two");
+        Client three = signedIn("dave", "three");
+        for (Client b : List.of(one, two, three)) {
             assertEquals(200, b.get("/auth/me").statusCode()); // all three cached by the bridge
         }
         List<SessionInfo> list = sessions(one);
@@ -133,7 +133,7 @@ class UserBridgeTest {
         assertTrue(list.get(2).current());
 
         String twoId = list.get(1).id();
-        assertEquals("true", one.send("DELETE", "/auth/sessions/" + twoId).body());
+        assertEquals("true", one.request("DELETE", "/auth/sessions/" + twoId).body());
         assertEquals(401, two.get("/auth/me").statusCode(), "revoked: gone on its very next request");
 
         assertEquals("1", one.post("/auth/sessions/revoke-others").body());
@@ -148,19 +148,20 @@ class UserBridgeTest {
 
     @Test
     void aUserCannotRevokeAnotherUsersSession() throws IOException {
-        Browser erin = signedIn("erin", "mine");
-        Browser frank = signedIn("frank", "his");
+        Client erin = signedIn("erin", "mine");
+        Client frank = signedIn("frank", "his");
         String franksId = sessions(frank).get(0).id();
-        assertEquals("false", erin.send("DELETE", "/auth/sessions/" + franksId).body());
+        assertEquals(
+                "false", erin.request("DELETE", "/auth/sessions/" + franksId).body());
         assertEquals(200, frank.get("/auth/me").statusCode());
     }
 
     @Test
     void signingInPastTheCapEndsTheOldestSession() throws IOException {
-        Browser first = signedIn("gina", "1");
+        Client first = signedIn("gina", "1");
         signedIn("gina", "2");
         signedIn("gina", "3");
-        Browser fourth = signedIn("gina", "4");
+        Client fourth = signedIn("gina", "4");
         assertEquals(401, first.get("/auth/me").statusCode(), "the oldest was evicted");
         assertEquals(
                 List.of("4", "3", "2"),
@@ -169,23 +170,29 @@ class UserBridgeTest {
 
     @Test
     void apiClientsGetABearerTokenAndNoCookie() {
-        Browser api = browser();
+        Client api = browser();
         HttpResponse<String> signIn = api.post("/auth/sign-in-api?user=alice");
         assertTrue(signIn.headers().allValues("Set-Cookie").isEmpty(), "a bearer sign-in sets no cookie");
         String token = signIn.body();
-        Browser client = browser();
+        Client client = browser();
         assertEquals(
                 "alice [admin] session",
-                client.send("GET", "/auth/me", "Authorization", "Bearer " + token)
+                client.request("GET", "/auth/me", "Authorization", "Bearer " + token)
                         .body());
         assertEquals(
                 "written",
-                client.send("POST", "/auth/write", "Authorization", "Bearer " + token, "Origin", "https://evil.example")
+                client.request(
+                                "POST",
+                                "/auth/write",
+                                "Authorization",
+                                "Bearer " + token,
+                                "Origin",
+                                "https://evil.example")
                         .body(),
                 "bearer requests are exempt from CSRF checks");
         assertEquals(
                 "false",
-                client.send("GET", "/auth/cookie-only", "Authorization", "Bearer " + token)
+                client.request("GET", "/auth/cookie-only", "Authorization", "Bearer " + token)
                         .body(),
                 "a cookie-only route ignores bearer tokens");
     }
@@ -197,22 +204,22 @@ class UserBridgeTest {
             assertEquals(
                     "ext-user [] external",
                     browser()
-                            .send("GET", "/auth/me", "Authorization", "Bearer ext-token-123")
+                            .request("GET", "/auth/me", "Authorization", "Bearer ext-token-123")
                             .body());
         }
         assertEquals(1, tokens.checks.get() - before);
         assertEquals(
                 401,
                 browser()
-                        .send("GET", "/auth/me", "Authorization", "Bearer forged")
+                        .request("GET", "/auth/me", "Authorization", "Bearer forged")
                         .statusCode());
     }
 
     @Test
     void aMalformedOrForeignSessionIdIsNotFoundNeverAServerError() {
-        Browser ivy = signedIn("ivy", "x");
+        Client ivy = signedIn("ivy", "x");
         for (String id : List.of("user:ivy", "..%2Fx", "x".repeat(43), "%00", "a".repeat(2000))) {
-            HttpResponse<String> r = ivy.send("DELETE", "/auth/sessions/" + id);
+            HttpResponse<String> r = ivy.request("DELETE", "/auth/sessions/" + id);
             assertTrue(r.statusCode() < 500, id + " answered " + r.statusCode() + " " + r.body());
             assertFalse(r.body().contains("WRONGTYPE") || r.body().contains("Exception"), r.body());
         }
@@ -229,7 +236,7 @@ class UserBridgeTest {
     @Test
     void aBrowserGetsItsErrorsAsAPageAndAnApiClientAsJson() {
         HttpResponse<String> page =
-                browser().send("GET", "/t/boom", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+                browser().request("GET", "/t/boom", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(500, page.statusCode());
         assertTrue(
                 page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
@@ -237,49 +244,52 @@ class UserBridgeTest {
         assertTrue(page.body().toLowerCase(java.util.Locale.ROOT).contains("internal server error"), page.body());
         assertFalse(page.body().contains("secret internals"), page.body());
         HttpResponse<String> refused =
-                browser().send("POST", "/auth/write", "Accept", "text/html", "Origin", "https://evil.example");
+                browser().request("POST", "/auth/write", "Accept", "text/html", "Origin", "https://evil.example");
         assertEquals(403, refused.statusCode());
         assertTrue(
                 refused.body().contains("<html") && refused.body().contains("Cross-origin request refused"),
                 refused.body());
-        HttpResponse<String> api =
-                browser().send("POST", "/auth/write", "Accept", "application/json", "Origin", "https://evil.example");
+        HttpResponse<String> api = browser()
+                .request("POST", "/auth/write", "Accept", "application/json", "Origin", "https://evil.example");
         assertEquals("{\"success\":false,\"message\":\"Cross-origin request refused\"}", api.body());
     }
 
     @Test
     void cookieWritesFromOtherOriginsAreRefused() {
-        Browser b = signedIn("hank", "x");
+        Client b = signedIn("hank", "x");
         String self = "http://" + server.getHost() + ":" + server.getPort();
-        HttpResponse<String> evil = b.send("POST", "/auth/write", "Origin", "https://evil.example");
+        HttpResponse<String> evil = b.request("POST", "/auth/write", "Origin", "https://evil.example");
         assertEquals(403, evil.statusCode());
         assertTrue(evil.body().contains("Cross-origin request refused"), evil.body());
         assertFalse(evil.body().contains("evil.example"), "the answer does not echo the Origin");
-        assertEquals(403, b.send("POST", "/auth/write", "Origin", "null").statusCode());
+        assertEquals(403, b.request("POST", "/auth/write", "Origin", "null").statusCode());
         assertEquals(
                 403,
-                b.send("POST", "/auth/write", "Sec-Fetch-Site", "cross-site").statusCode());
-        assertEquals(200, b.send("POST", "/auth/write", "Origin", self).statusCode(), "same origin");
+                b.request("POST", "/auth/write", "Sec-Fetch-Site", "cross-site").statusCode());
+        assertEquals(200, b.request("POST", "/auth/write", "Origin", self).statusCode(), "same origin");
         assertEquals(
                 200,
-                b.send("POST", "/auth/write", "Origin", "https://app.example.com")
+                b.request("POST", "/auth/write", "Origin", "https://app.example.com")
                         .statusCode(),
                 "trusted");
-        assertEquals(200, b.send("POST", "/auth/write").statusCode(), "no Origin and no Sec-Fetch-Site: not a browser");
         assertEquals(
-                200, b.send("GET", "/auth/me", "Origin", "https://evil.example").statusCode(), "reads are safe");
+                200, b.request("POST", "/auth/write").statusCode(), "no Origin and no Sec-Fetch-Site: not a browser");
+        assertEquals(
+                200,
+                b.request("GET", "/auth/me", "Origin", "https://evil.example").statusCode(),
+                "reads are safe");
     }
 
     @Test
     void formTokensBelongToTheirSession() {
-        Browser b = browser();
+        Client b = browser();
         String token = b.get("/auth/csrf").body();
         assertEquals(200, b.post("/auth/form?_csrf=" + token).statusCode());
         assertEquals(
                 403,
                 b.post("/auth/form?_csrf=" + token.replace(token.charAt(5), token.charAt(5) == 'A' ? 'B' : 'A'))
                         .statusCode());
-        Browser other = browser();
+        Client other = browser();
         other.get("/auth/csrf");
         assertEquals(403, other.post("/auth/form?_csrf=" + token).statusCode(), "another session's token");
         assertFalse(token.isEmpty());
@@ -287,7 +297,7 @@ class UserBridgeTest {
 
     @Test
     void aGuestFormTokenOutlivesTheGuestSessionButNotASignIn() {
-        Browser guest = browser();
+        Client guest = browser();
         String anonymous = guest.get("/auth/csrf").body();
         assertEquals(200, guest.post("/auth/write").statusCode(), "another tab starts a guest session");
         assertEquals(200, guest.post("/auth/form?_csrf=" + anonymous).statusCode(), "the first tab's form still works");
@@ -299,7 +309,7 @@ class UserBridgeTest {
                 guest.post("/auth/form?_csrf=" + guest.get("/auth/csrf").body()).statusCode());
     }
 
-    private List<SessionInfo> sessions(Browser b) throws IOException {
+    private List<SessionInfo> sessions(Client b) throws IOException {
         HttpResponse<String> r = b.get("/auth/sessions");
         assertEquals(200, r.statusCode(), r.body());
         return json.readValue(r.body(), Argument.listOf(SessionInfo.class));

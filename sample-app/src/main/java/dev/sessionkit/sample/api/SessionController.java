@@ -35,7 +35,7 @@ final class SessionController {
         return ApiResponse.ok(sessions.get()
                 .map(shop -> new CurrentSession(
                         UserView.of(shop),
-                        new SessionView(session.handle(), session.expiresAt().orElse(null))))
+                        new SessionView(session.id(), session.expiresAt().orElse(null))))
                 .orElse(null));
     }
 

@@ -31,7 +31,7 @@ public final class Views {
     /**
      * The session's public facts.
      *
-     * @param id the public handle
+     * @param id the public id
      * @param expiresAt when it ends unless used
      */
     @Serdeable

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.sample.ShopTestProperties;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,11 +35,10 @@ class TypedSessionTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String cookie;
+    private Client client;
 
     @Test
-    void everyFieldKindRoundTripsAndSecretsStayOutOfToString() throws Exception {
+    void everyFieldKindRoundTripsAndSecretsStayOutOfToString() {
         assertEquals("none", send("GET", "/typed/optional"));
         String filled = send("POST", "/typed/fill");
         assertTrue(filled.contains("apiToken=***"), filled);
@@ -54,14 +51,11 @@ class TypedSessionTest implements TestPropertyProvider {
         assertEquals("44", send("POST", "/typed/bump"));
     }
 
-    private String send(String method, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+    private String send(String method, String path) {
+        if (client == null) {
+            client = new Client(server.getURI(), "shop_session");
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        response.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+        HttpResponse<String> response = client.request(method, path);
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }

@@ -222,7 +222,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         return SessionSummary.of(key, record.meta());
     }
 
-    /** The user's sorted set lives in the session's namespace: the key minus its 43-character handle. */
+    /** The user's sorted set lives in the session's namespace: the key minus its 43-character public id. */
     private static String userKey(String sessionKey, String userId) {
         return sessionKey.substring(0, sessionKey.length() - HANDLE_LENGTH) + USER_INFIX + userId;
     }

@@ -3,7 +3,7 @@ package dev.sessionkit.store.jdbc;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.Postgres;
 import dev.sessionkit.support.StoreScenarios;
@@ -72,24 +72,24 @@ class JdbcSessionTest implements TestPropertyProvider {
 
     @Test
     void signInMetadataIsBoundedAndCounted() {
-        StoreScenarios.metadataIsBoundedAndCounted(server.getURL());
+        StoreScenarios.metadataIsBoundedAndCounted(server.getURI());
     }
 
     @Test
     void aUserHasTenSessionsByDefault() {
-        StoreScenarios.aUserHasTenSessionsByDefault(server.getURL(), clock);
+        StoreScenarios.aUserHasTenSessionsByDefault(server.getURI(), clock);
     }
 
     @Test
     @Order(1)
     void theLifecycleWorksOnPostgres() {
-        StoreScenarios.lifecycle(server.getURL());
+        StoreScenarios.lifecycle(server.getURI());
     }
 
     @Test
     @Order(2)
     void jdbcNeverRunsOnTheEventLoopAndControllersNeverRunOnJdbcThreads() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         String thread = browser.get("/t/thread").body();
         assertTrue(thread.contains("eventLoop"), thread);
@@ -99,7 +99,7 @@ class JdbcSessionTest implements TestPropertyProvider {
     @Test
     @Order(3)
     void aDatabaseOutageIsA503WithinTheTimeoutAndHealsByItself() throws Exception {
-        StoreScenarios.outageAndRecovery(server.getURL(), STORE_TIMEOUT_MS, proxy::cut, proxy::start);
+        StoreScenarios.outageAndRecovery(server.getURI(), STORE_TIMEOUT_MS, proxy::cut, proxy::start);
     }
 
     private static TcpProxy proxy() {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
-import dev.sessionkit.support.Browser;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.RedisServers;
 import io.lettuce.core.RedisClient;
@@ -56,25 +56,25 @@ class RedisClusterTest implements TestPropertyProvider {
     void theLifecycleWorksAcrossSlotsAndNodes() {
         List<String> cookies = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            Browser browser = new Browser(server.getURL(), "session");
+            Client browser = new Client(server.getURI(), "session");
             assertEquals(200, browser.post("/t/put/user?value=u" + i).statusCode());
             cookies.add(browser.cookie());
         }
         assertTrue(nodesHoldingSessions() >= 2, "sessions spread over the cluster's masters");
 
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.cookie(cookies.get(0));
         assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"u0\""));
         browser.post("/t/put/user?value=changed");
         browser.post("/t/regenerate"); // old and new keys hash to different slots
         assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"changed\""));
-        Browser old = new Browser(server.getURL(), "session");
+        Client old = new Client(server.getURI(), "session");
         old.cookie(cookies.get(0));
         assertTrue(old.get("/t/get/user").body().contains("\"exists\":false"));
 
         String last = browser.cookie();
         browser.post("/t/destroy");
-        Browser replay = new Browser(server.getURL(), "session");
+        Client replay = new Client(server.getURI(), "session");
         replay.cookie(last);
         assertFalse(replay.get("/t/get/user").body().contains("changed"));
     }
@@ -109,14 +109,14 @@ class RedisClusterTest implements TestPropertyProvider {
 
     @Test
     void concurrentWritersOnOneSessionAllPersistOnTheCluster() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/start?value=0");
         String cookie = browser.cookie();
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String field = "f" + i;
             all.add(CompletableFuture.supplyAsync(() -> {
-                Browser racer = new Browser(server.getURL(), "session");
+                Client racer = new Client(server.getURI(), "session");
                 racer.cookie(cookie);
                 return racer.post("/t/put/" + field + "?value=" + field);
             }));

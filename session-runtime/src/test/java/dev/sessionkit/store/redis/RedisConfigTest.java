@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sessionkit.annotation.Config;
 import dev.sessionkit.config.SessionConfig;
 import dev.sessionkit.config.SessionSettings;
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.RedisCommandCounter;
 import dev.sessionkit.support.RedisServers;
 import io.micronaut.context.ApplicationContext;
@@ -40,7 +40,7 @@ class RedisConfigTest {
                 "session.namespace",
                 "named:" + UUID.randomUUID() + ":");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
-            Browser browser = new Browser(server.getURL(), "session");
+            Client browser = new Client(server.getURI(), "session");
             assertEquals(200, browser.post("/t/put/user?value=alice").statusCode());
             assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
             server.getApplicationContext()

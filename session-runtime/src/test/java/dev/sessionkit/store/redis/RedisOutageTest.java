@@ -3,7 +3,7 @@ package dev.sessionkit.store.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.RedisServers;
 import dev.sessionkit.support.StoreScenarios;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -40,8 +40,8 @@ class RedisOutageTest implements TestPropertyProvider {
 
     @Test
     void anOutageIsA503WithinTheTimeoutAndTheAppRecoversWhenRedisReturns() throws Exception {
-        StoreScenarios.outageAndRecovery(server.getURL(), STORE_TIMEOUT_MS, redis::kill, redis::launch);
-        Browser browser = new Browser(server.getURL(), "session");
+        StoreScenarios.outageAndRecovery(server.getURI(), STORE_TIMEOUT_MS, redis::kill, redis::launch);
+        Client browser = new Client(server.getURI(), "session");
         assertEquals(200, browser.post("/t/put/user?value=bob").statusCode(), "writes work again too");
         assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"bob\""));
     }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.RedisCommandCounter;
 import dev.sessionkit.support.RedisServers;
-import dev.sessionkit.support.RedisStats;
 import dev.sessionkit.support.SessionTestController;
 import dev.sessionkit.support.StoreScenarios;
+import dev.sessionkit.testing.RedisStats;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -57,18 +57,18 @@ class RedisSessionTest implements TestPropertyProvider {
 
     @Test
     void signInMetadataIsBoundedAndCounted() {
-        StoreScenarios.metadataIsBoundedAndCounted(server.getURL());
+        StoreScenarios.metadataIsBoundedAndCounted(server.getURI());
     }
 
     @Test
     void aUserHasTenSessionsByDefault() {
-        StoreScenarios.aUserHasTenSessionsByDefault(server.getURL(), clock);
+        StoreScenarios.aUserHasTenSessionsByDefault(server.getURI(), clock);
     }
 
     @Test
     void theLifecycleWorksOnRedis() {
-        StoreScenarios.lifecycle(server.getURL());
-        Browser browser = new Browser(server.getURL(), "session");
+        StoreScenarios.lifecycle(server.getURI());
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/flash?message=Saved");
         assertTrue(browser.get("/t/flash").body().contains("\"value\":\"Saved\""));
         assertFalse(browser.get("/t/flash").body().contains("Saved"), "a flash is read once");
@@ -76,7 +76,7 @@ class RedisSessionTest implements TestPropertyProvider {
 
     @Test
     void aReadOnlyRequestIsExactlyOneRedisCommandAndAWriteIsOne() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/warm?value=1"); // loads the scripts into Redis's cache
         browser.post("/t/put/warm?value=2");
 
@@ -96,13 +96,13 @@ class RedisSessionTest implements TestPropertyProvider {
         assertEquals(List.of("HGETALL"), counter.sent, "a route that ignores the session costs the same one read");
 
         counter.sent.clear();
-        new Browser(server.getURL(), "session").get("/t/get/warm");
+        new Client(server.getURI(), "session").get("/t/get/warm");
         assertEquals(List.of(), counter.sent, "no cookie, no command");
     }
 
     @Test
     void controllersRunOnTheEventLoopNotOnLettucesThreads() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         String thread = browser.get("/t/thread").body();
         assertFalse(thread.contains("lettuce"), thread);
@@ -111,14 +111,14 @@ class RedisSessionTest implements TestPropertyProvider {
 
     @Test
     void aReadIsAnsweredOnTheEventLoopThatServesTheRequest() throws InterruptedException {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         counter.awaitReadsAnsweredOnTheirEventLoop(browser);
     }
 
     @Test
     void fiftyConcurrentRequestsChangingDifferentFieldsAllPersist() {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/start?value=0");
         String cookie = browser.cookie();
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -128,7 +128,7 @@ class RedisSessionTest implements TestPropertyProvider {
                 String field = "f" + i;
                 all.add(CompletableFuture.supplyAsync(
                         () -> {
-                            Browser racer = new Browser(server.getURL(), "session");
+                            Client racer = new Client(server.getURI(), "session");
                             racer.cookie(cookie);
                             return racer.post("/t/put/" + field + "?value=" + field);
                         },
@@ -145,13 +145,13 @@ class RedisSessionTest implements TestPropertyProvider {
 
     @Test
     void aLogoutRacingAnInFlightWriteLeavesTheSessionDestroyed() throws Exception {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         String cookie = browser.cookie();
         SessionTestController.loaded = new CountDownLatch(1);
         SessionTestController.release = new CountDownLatch(1);
         CompletableFuture<HttpResponse<String>> write = CompletableFuture.supplyAsync(() -> {
-            Browser slow = new Browser(server.getURL(), "session");
+            Client slow = new Client(server.getURI(), "session");
             slow.cookie(cookie);
             return slow.post("/t/slow/late?value=1");
         });
@@ -160,7 +160,7 @@ class RedisSessionTest implements TestPropertyProvider {
         SessionTestController.release.countDown();
         write.join();
 
-        Browser replay = new Browser(server.getURL(), "session");
+        Client replay = new Client(server.getURI(), "session");
         replay.cookie(cookie);
         assertTrue(
                 replay.get("/t/get/user").body().contains("\"exists\":false"), "the late write did not resurrect it");

@@ -3,7 +3,7 @@ package dev.sessionkit.store.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.Browser;
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.RedisCommandCounter;
 import dev.sessionkit.support.RedisServers;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -36,7 +36,7 @@ class RedisSharedConnectionTest implements TestPropertyProvider {
 
     @Test
     void withEventLoopConnectionsOffLettucesOwnThreadAnswersEveryCommand() throws InterruptedException {
-        Browser browser = new Browser(server.getURL(), "session");
+        Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/user?value=alice");
         for (int i = 0; i < 10; i++) {
             counter.sent.clear();
