@@ -86,7 +86,7 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
 
     @Override
     protected List<String> safePaths() {
-        return List.of("/", "/sign-in", "/account", "/api/user/me", "/api/session", "/api/cart");
+        return List.of("/", "/cart", "/sign-in", "/sign-up", "/account", "/api/user/me", "/api/session", "/api/cart");
     }
 
     @Override

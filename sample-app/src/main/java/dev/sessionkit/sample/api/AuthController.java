@@ -46,9 +46,6 @@ final class AuthController {
             @Nullable String password,
             @Nullable String name) {}
 
-    /** Said after every accepted sign-up, new email or not. */
-    static final String SIGNED_UP = "If that email was new, its account is ready: sign in with it";
-
     private final SignIns signIns;
     private final ShopSessions sessions;
 
@@ -73,7 +70,7 @@ final class AuthController {
         if (outcome instanceof SignIns.Refused refused) {
             return refused(refused);
         }
-        return HttpResponse.ok(ApiResponse.ok(SIGNED_UP));
+        return HttpResponse.ok(ApiResponse.ok(SignIns.SIGNED_UP));
     }
 
     @Post("/sign-out")

@@ -1,7 +1,7 @@
 package dev.sessionkit.sample.api;
 
 import dev.sessionkit.sample.api.Views.Cart;
-import dev.sessionkit.sample.shop.CartItem;
+import dev.sessionkit.sample.shop.Carts;
 import dev.sessionkit.sample.shop.Catalog;
 import dev.sessionkit.sample.shop.Product;
 import dev.sessionkit.sample.shop.ShopSession;
@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The cart, kept in the typed session for guests and signed-in users alike. */
@@ -45,18 +44,17 @@ final class CartController {
     @Post
     HttpResponse<ApiResponse<Cart>> add(@Body AddItem body) {
         Product product = catalog.find(body.sku()).orElse(null);
-        if (product == null || body.quantity() < 1 || body.quantity() > 99) {
+        if (product == null || body.quantity() < 1 || body.quantity() > Carts.MAX_QUANTITY) {
             return HttpResponse.<ApiResponse<Cart>>badRequest()
                     .body(ApiResponse.error("Unknown product or a quantity outside 1..99"));
         }
-        sessions.update(s -> s.withCart(added(s.cart(), product, body.quantity())));
+        sessions.update(s -> s.withCart(Carts.added(s.cart(), product, body.quantity())));
         return HttpResponse.ok(ApiResponse.ok(Cart.of(sessions.require().cart())));
     }
 
     @Delete("/{sku}")
     ApiResponse<Cart> remove(String sku) {
-        sessions.update(s -> s.withCart(
-                s.cart().stream().filter(item -> !item.sku().equals(sku)).toList()));
+        sessions.update(s -> s.withCart(Carts.withQuantity(s.cart(), sku, 0)));
         return ApiResponse.ok(Cart.of(sessions.require().cart()));
     }
 
@@ -64,22 +62,5 @@ final class CartController {
     ApiResponse<Cart> clear() {
         sessions.update(s -> s.withCart(List.of()));
         return ApiResponse.ok(Cart.of(List.of()));
-    }
-
-    private static List<CartItem> added(List<CartItem> cart, Product product, int quantity) {
-        List<CartItem> result = new ArrayList<>(cart.size() + 1);
-        boolean merged = false;
-        for (CartItem item : cart) {
-            if (item.sku().equals(product.sku())) {
-                result.add(new CartItem(item.sku(), item.title(), item.quantity() + quantity, item.priceCents()));
-                merged = true;
-            } else {
-                result.add(item);
-            }
-        }
-        if (!merged) {
-            result.add(new CartItem(product.sku(), product.title(), quantity, product.priceCents()));
-        }
-        return result;
     }
 }

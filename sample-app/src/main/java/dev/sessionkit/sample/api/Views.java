@@ -65,11 +65,7 @@ public final class Views {
     public record Cart(
             @JsonInclude(JsonInclude.Include.ALWAYS) List<CartItem> items, long totalCents) {
         static Cart of(List<CartItem> items) {
-            long total = 0;
-            for (CartItem item : items) {
-                total += item.priceCents() * item.quantity();
-            }
-            return new Cart(items, total);
+            return new Cart(items, dev.sessionkit.sample.shop.Carts.totalCents(items));
         }
     }
 }

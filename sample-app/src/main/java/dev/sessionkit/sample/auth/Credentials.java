@@ -20,21 +20,29 @@ public final class Credentials {
     /** The longest name for a device in the session list. */
     public static final int MAX_LABEL = 100;
 
+    /**
+     * What is wrong with one field.
+     *
+     * @param field the form field's name
+     * @param message what is wrong, for a person
+     */
+    public record Problem(String field, String message) {}
+
     private Credentials() {}
 
     /**
      * @return what is wrong with a sign-in, for a person, or null when it may go ahead
      */
-    public static @Nullable String signInProblem(
+    public static @Nullable Problem signInProblem(
             @Nullable String email, @Nullable String password, @Nullable String label) {
         if (email == null || email.isBlank() || email.length() > MAX_EMAIL) {
-            return "email is required, at most " + MAX_EMAIL + " characters";
+            return new Problem("email", "email is required, at most " + MAX_EMAIL + " characters");
         }
         if (password == null || password.isEmpty() || bytes(password) > MAX_PASSWORD_BYTES) {
-            return "password is required, at most " + MAX_PASSWORD_BYTES + " bytes";
+            return new Problem("password", "password is required, at most " + MAX_PASSWORD_BYTES + " bytes");
         }
         if (label != null && (label.length() > MAX_LABEL || hasControl(label))) {
-            return "label must be at most " + MAX_LABEL + " printable characters";
+            return new Problem("label", "label must be at most " + MAX_LABEL + " printable characters");
         }
         return null;
     }
@@ -42,20 +50,21 @@ public final class Credentials {
     /**
      * @return what is wrong with a sign-up, for a person, or null when it may go ahead
      */
-    public static @Nullable String signUpProblem(
+    public static @Nullable Problem signUpProblem(
             @Nullable String email, @Nullable String password, @Nullable String name) {
         if (email == null
                 || email.length() > MAX_EMAIL
                 || email.indexOf('@') < 1
                 || hasControl(email)
                 || email.strip().indexOf(' ') >= 0) {
-            return "a valid email of at most " + MAX_EMAIL + " characters is required";
+            return new Problem("email", "a valid email of at most " + MAX_EMAIL + " characters is required");
         }
         if (password == null || password.length() < MIN_PASSWORD || bytes(password) > MAX_PASSWORD_BYTES) {
-            return "password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD_BYTES + " bytes";
+            return new Problem(
+                    "password", "password must have " + MIN_PASSWORD + " to " + MAX_PASSWORD_BYTES + " bytes");
         }
         if (name == null || name.isBlank() || name.length() > MAX_NAME || hasControl(name)) {
-            return "name is required, at most " + MAX_NAME + " printable characters";
+            return new Problem("name", "name is required, at most " + MAX_NAME + " printable characters");
         }
         return null;
     }

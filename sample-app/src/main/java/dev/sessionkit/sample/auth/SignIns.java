@@ -25,11 +25,19 @@ public final class SignIns {
      * @param status the HTTP status to answer
      * @param message what to tell the person
      * @param retryAfterSeconds for a 429, when to try again; else 0
+     * @param field the form field at fault, or null when it is the attempt as a whole
      */
-    public record Refused(int status, String message, long retryAfterSeconds) implements Outcome {}
+    public record Refused(
+            int status,
+            String message,
+            long retryAfterSeconds,
+            @Nullable String field) implements Outcome {}
 
-    private static final Refused BUSY = new Refused(429, "Too many sign-ins right now; try again shortly", 1);
-    private static final Refused WRONG = new Refused(401, "Invalid email or password", 0);
+    /** Said after every accepted sign-up, new email or not. */
+    public static final String SIGNED_UP = "If that email was new, its account is ready: sign in with it";
+
+    private static final Refused BUSY = new Refused(429, "Too many sign-ins right now; try again shortly", 1, null);
+    private static final Refused WRONG = new Refused(401, "Invalid email or password", 0, null);
 
     private final UserDirectory users;
     private final SignInThrottle throttle;
@@ -61,14 +69,14 @@ public final class SignIns {
      * @return {@link Accepted} with the user, or why not
      */
     public Outcome signIn(String address, @Nullable String email, @Nullable String password, @Nullable String label) {
-        String problem = Credentials.signInProblem(email, password, label);
+        Credentials.Problem problem = Credentials.signInProblem(email, password, label);
         if (problem != null) {
-            return new Refused(400, problem, 0);
+            return new Refused(400, problem.message(), 0, problem.field());
         }
         String account = UserDirectory.normalize(email);
         long wait = throttle.retryAfter(address, account);
         if (wait > 0) {
-            return new Refused(429, "Too many failed sign-ins; try again in " + wait + " s", wait);
+            return new Refused(429, "Too many failed sign-ins; try again in " + wait + " s", wait, null);
         }
         if (!throttle.startHashing()) {
             return BUSY;
@@ -94,13 +102,13 @@ public final class SignIns {
      * @return {@link Accepted} without a user, or why not
      */
     public Outcome signUp(String address, @Nullable String email, @Nullable String password, @Nullable String name) {
-        String problem = Credentials.signUpProblem(email, password, name);
+        Credentials.Problem problem = Credentials.signUpProblem(email, password, name);
         if (problem != null) {
-            return new Refused(400, problem, 0);
+            return new Refused(400, problem.message(), 0, problem.field());
         }
         long wait = throttle.signUpRetryAfter(address);
         if (wait > 0) {
-            return new Refused(429, "Too many sign-ups; try again in " + wait + " s", wait);
+            return new Refused(429, "Too many sign-ups; try again in " + wait + " s", wait, null);
         }
         if (!throttle.startHashing()) {
             return BUSY;

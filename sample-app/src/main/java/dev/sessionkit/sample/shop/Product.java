@@ -5,9 +5,16 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * Something the shop sells.
  *
- * @param sku its stock-keeping unit
+ * @param sku its stock-keeping unit, also the name of its picture
  * @param title its name
+ * @param description a line about it
  * @param priceCents its price in cents
  */
 @Serdeable
-public record Product(String sku, String title, long priceCents) {}
+public record Product(String sku, String title, String description, long priceCents) {
+
+    /** @return the address of its picture, an SVG shipped in the jar */
+    public String picture() {
+        return "/assets/products/" + sku + ".svg";
+    }
+}

@@ -1,7 +1,9 @@
 package dev.sessionkit.sample.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.sample.ShopTestProperties;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -31,9 +33,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person's visit in Debian's Chromium, driven by chromium-driver: sign in, see the account,
- * add to the cart, reload, sign out, be refused the account. Screenshots land in
- * target/screenshots. Chromium is installed by .ci/run; without it this test fails, saying so.
+ * A person's whole visit in a real Chromium, driven by chromedriver: a guest fills the cart, signs
+ * in and keeps it, sees a second device, signs it out, orders and signs out. Screenshots land in
+ * target/screenshots. Required with {@code CI=true} (.ci/run installs Debian's chromium); elsewhere
+ * without a browser it is skipped with one line.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +48,9 @@ class BrowserTest implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
+
+    private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15"
+            + " (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
     private WebDriver browser;
 
@@ -97,37 +103,74 @@ class BrowserTest implements TestPropertyProvider {
     }
 
     @Test
-    void signInShopReloadSignOutAndBeRefused() throws Exception {
+    void aGuestShopsSignsInManagesDevicesOrdersAndSignsOut() throws Exception {
         String base = "http://127.0.0.1:" + server.getPort();
-        browser.get(base + "/sign-in");
-        browser.findElement(By.id("password")).sendKeys("demo-password");
-        browser.findElement(By.id("label")).clear();
-        browser.findElement(By.id("label")).sendKeys("chromium");
-        browser.findElement(By.id("sign-in")).click();
-        arriveAt(base + "/account");
-        assertTrue(browser.findElement(By.id("flash")).getText().contains("Welcome back, Demo Shopper"));
-        assertTrue(browser.findElement(By.id("sessions")).getText().contains("chromium (this one)"));
-        shot("1-account");
-
         browser.get(base + "/");
+        browser.findElement(By.id("add-tea-green")).click();
+        arriveAt(base + "/");
+        assertTrue(text("flash").contains("Green tea, 100 g is in your cart"), text("flash"));
         browser.findElement(By.id("add-mug")).click();
-        arriveAt(base + "/account");
-        assertTrue(browser.findElement(By.id("cart")).getText().contains("1 × Stoneware mug"));
-        browser.navigate().refresh();
-        assertTrue(
-                browser.findElement(By.id("cart")).getText().contains("1 × Stoneware mug"),
-                "the cart survives a reload");
+        arriveAt(base + "/");
+        assertEquals("2", text("cart-count"), "the badge counts a guest's cart");
+        shot("1-shop");
+
+        browser.findElement(By.id("cart-link")).click();
+        arriveAt(base + "/cart");
+        assertEquals(2, browser.findElements(By.cssSelector("#cart tbody tr")).size());
+        assertEquals("€20.50", text("cart-total"));
         shot("2-cart");
+
+        browser.findElement(By.id("sign-in-to-order")).click();
+        arriveAt(base + "/sign-in?next=/cart");
+        browser.findElement(By.id("password")).sendKeys("demo-password");
+        browser.findElement(By.id("label")).sendKeys("laptop");
+        browser.findElement(By.id("sign-in")).click();
+        arriveAt(base + "/cart");
+        assertTrue(text("flash").contains("Welcome back, Demo Shopper"), text("flash"));
+        assertEquals("€20.50", text("cart-total"), "the guest's cart comes along");
+
+        Client phone = new Client(server.getURI(), "shop_session");
+        phone.postJson(
+                "/api/auth/sign-in",
+                "{\"email\":\"demo@example.com\",\"password\":\"demo-password\",\"label\":\"phone\"}",
+                "User-Agent",
+                IPHONE);
+        assertEquals(200, phone.get("/api/user/me").statusCode());
+        browser.findElement(By.id("account-link")).click();
+        arriveAt(base + "/account");
+        String devices = text("sessions");
+        assertEquals(
+                2, browser.findElements(By.cssSelector("#sessions tbody tr")).size(), devices);
+        assertTrue(devices.contains("Safari 18 on iPhone") && devices.contains("phone"), devices);
+        assertTrue(devices.contains("Chrome") && devices.contains("on Linux") && devices.contains("laptop"), devices);
+        assertTrue(devices.contains("This device") && devices.contains("just now"), devices);
+        shot("3-account");
+
+        browser.findElement(By.cssSelector("#sessions tbody tr:not(.current) button"))
+                .click();
+        arriveAt(base + "/account");
+        assertTrue(text("flash").contains("Signed out on that device"), text("flash"));
+        assertEquals(
+                1, browser.findElements(By.cssSelector("#sessions tbody tr")).size());
+        assertEquals(401, phone.get("/api/user/me").statusCode(), "the phone is signed out on the server");
+
+        browser.get(base + "/cart");
+        browser.findElement(By.id("place-order")).click();
+        arriveAt(base + "/");
+        assertTrue(text("flash").contains("Thank you, Demo Shopper! Your order of 2 items (€20.50)"), text("flash"));
+        assertEquals("0", text("cart-count"));
+        shot("4-ordered");
 
         browser.findElement(By.id("sign-out")).click();
         arriveAt(base + "/");
-        assertTrue(browser.findElement(By.id("flash")).getText().contains("You are signed out"));
-        shot("3-signed-out");
-
+        assertTrue(text("flash").contains("You are signed out"), text("flash"));
         browser.get(base + "/account");
-        arriveAt(base + "/sign-in");
-        assertTrue(browser.findElement(By.id("flash")).getText().contains("Please sign in"));
-        shot("4-refused");
+        arriveAt(base + "/sign-in?next=/account");
+        assertTrue(text("flash").contains("Please sign in"), text("flash"));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
     }
 
     /** A click's navigation completes on its own time; wait for it (bounded) before looking. */
@@ -137,8 +180,17 @@ class BrowserTest implements TestPropertyProvider {
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     }
 
+    /**
+     * Saves a screenshot in target/screenshots; with {@code -Dsessionkit.write-docs=true} also in
+     * docs/images, where the README shows them.
+     */
     private void shot(String name) throws Exception {
         File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        if (Boolean.getBoolean("sessionkit.write-docs")) {
+            Path docs = Path.of("..", "docs", "images");
+            Files.createDirectories(docs);
+            Files.copy(file.toPath(), docs.resolve("shop-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

@@ -67,7 +67,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
 
     private static final String CREATE_SHA = sha1(CREATE);
     private static final String INDEX_SHA = sha1(INDEX);
-    private static final int HANDLE_LENGTH = 43;
+    private static final int PUBLIC_ID_LENGTH = 43;
     private static final String USER_INFIX = "user:";
     private static final String UPDATE_SHA = sha1(UPDATE);
 
@@ -224,7 +224,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
 
     /** The user's sorted set lives in the session's namespace: the key minus its 43-character public id. */
     private static String userKey(String sessionKey, String userId) {
-        return sessionKey.substring(0, sessionKey.length() - HANDLE_LENGTH) + USER_INFIX + userId;
+        return sessionKey.substring(0, sessionKey.length() - PUBLIC_ID_LENGTH) + USER_INFIX + userId;
     }
 
     @Override
