@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code throughput.png} to the output folder. Arguments: {@code --seconds} per scenario and
  * round, {@code --warmup} seconds per scenario before measuring, {@code --rounds}, {@code
  * --connections}, {@code --max-requests} per measurement,
- * {@code --out}; for profiling, {@code --only N} (scenario N beside the bare one) and {@code
+ * {@code --out}; for profiling, {@code --only N[,M...]} (those scenarios beside the bare one) and {@code
  * --server-jvm-args "..."} (for example a JFR recording).
  */
 public final class BenchRunner {
@@ -102,7 +102,10 @@ public final class BenchRunner {
         List<Scenario> scenarios = new ArrayList<>();
         String only = settings.only();
         for (Scenario s : SCENARIOS) {
-            if (only == null || s.name().startsWith("1.") || s.name().startsWith(only + ".")) {
+            if (only == null
+                    || s.name().startsWith("1.")
+                    || java.util.Arrays.stream(only.split(","))
+                            .anyMatch(n -> s.name().startsWith(n + "."))) {
                 scenarios.add(s);
             }
         }

@@ -30,7 +30,7 @@ public final class SessionApp {
         return new Builder(application, args);
     }
 
-    /** Collects the set-up, then hands it to {@link Micronaut#build}. */
+    /** Collects the set-up, then hands it to Micronaut's launcher. */
     public static final class Builder {
         private final Class<?> application;
         private final String[] args;
@@ -88,7 +88,8 @@ public final class SessionApp {
             if (!middlewares.isEmpty()) {
                 all.put("session.middlewares", List.copyOf(middlewares));
             }
-            return Micronaut.build(args)
+            return new SetupFailures()
+                    .args(args)
                     .mainClass(application)
                     .defaultEnvironments(defaultEnvironments)
                     .properties(all);

@@ -3,7 +3,6 @@ package dev.sessionkit.config;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.context.exceptions.NoSuchBeanException;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -23,7 +22,7 @@ final class DefaultSessionConfig extends SessionConfig {
         try {
             return context.getBean(KvAdaptor.class, Qualifiers.byName(name));
         } catch (NoSuchBeanException e) {
-            throw new ConfigurationException("session.store is '" + name
+            throw new SessionSetupException("session.store is '" + name
                     + "' but no such store is on the classpath; use 'memory' or add the adaptor for '"
                     + name + "'");
         }

@@ -40,7 +40,7 @@ public final class PathExclusions {
         for (String pattern : patterns) {
             String p = pattern.trim();
             if (!p.startsWith("/")) {
-                throw new ConfigurationException("session.exclude-paths entry '" + pattern + "' must start with '/'");
+                throw new SessionSetupException("session.exclude-paths entry '" + pattern + "' must start with '/'");
             }
             if (p.endsWith("/**")) {
                 String prefix = p.substring(0, p.length() - 2);
@@ -51,7 +51,7 @@ public final class PathExclusions {
                 exact.add(p);
             }
             if (p.indexOf('*') >= 0) {
-                throw new ConfigurationException(
+                throw new SessionSetupException(
                         "session.exclude-paths entry '" + pattern + "' may use a wildcard only as a trailing '/**'");
             }
         }

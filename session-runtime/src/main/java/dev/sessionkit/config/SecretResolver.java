@@ -48,7 +48,7 @@ public final class SecretResolver {
             new SecureRandom().nextBytes(key);
             return List.of(key);
         }
-        throw new ConfigurationException(problem + ": " + WHERE + " to at least " + MIN_LENGTH + " characters");
+        throw new SessionSetupException(problem + ": " + WHERE + " to at least " + MIN_LENGTH + " characters");
     }
 
     private static String problem(List<String> secrets) {

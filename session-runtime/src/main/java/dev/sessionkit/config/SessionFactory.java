@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.inject.BeanDefinition;
 import jakarta.inject.Singleton;
@@ -73,7 +72,7 @@ final class SessionFactory {
                     return context.getBean(definition);
                 }
             }
-            throw new ConfigurationException(
+            throw new SessionSetupException(
                     "session.config names " + chosen + ", which is not a @Config SessionConfig bean");
         }
         if (configs.size() > 1) {
@@ -81,7 +80,7 @@ final class SessionFactory {
             for (BeanDefinition<SessionConfig> definition : configs) {
                 names.add(definition.getBeanType().getName());
             }
-            throw new ConfigurationException("Found " + configs.size() + " @Config session configurations: "
+            throw new SessionSetupException("Found " + configs.size() + " @Config session configurations: "
                     + String.join(" and ", names)
                     + "; an application may have only one, so remove @Config from all but one");
         }

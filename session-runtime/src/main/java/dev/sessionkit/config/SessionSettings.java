@@ -96,6 +96,30 @@ public record SessionSettings(
                 config.keepDataOnUserSwitch());
     }
 
+    /**
+     * @param store the store to use instead, such as one that wraps this one to time its calls
+     * @return these settings with {@code store}
+     */
+    public @NonNull SessionSettings withKvAdaptor(@NonNull KvAdaptor store) {
+        return new SessionSettings(
+                configClass,
+                store,
+                namespace,
+                cookieName,
+                cookie,
+                ttlMillis,
+                absoluteTtlMillis,
+                touchIntervalMillis,
+                maxPayloadBytes,
+                storeTimeout,
+                excludedPaths,
+                maxSessionsPerUser,
+                trustedProxies,
+                transports,
+                createOnSafeMethods,
+                keepDataOnUserSwitch);
+    }
+
     private static String checkCookieName(String name) {
         if (name.isEmpty()) {
             throw invalid("session.cookie-name must not be empty");
@@ -133,6 +157,6 @@ public record SessionSettings(
     }
 
     private static ConfigurationException invalid(String message) {
-        return new ConfigurationException(message);
+        return new SessionSetupException(message);
     }
 }

@@ -1,6 +1,5 @@
 package dev.sessionkit.config;
 
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import java.net.InetAddress;
@@ -34,7 +33,7 @@ public final class TrustedProxies {
             String[] parts = entry.trim().split("/", 2);
             byte[] address = literal(parts[0]);
             if (address == null) {
-                throw new ConfigurationException(
+                throw new SessionSetupException(
                         "session.trusted-proxies entry '" + entry + "' is not an IP address or CIDR block");
             }
             networks.add(address);
@@ -52,7 +51,7 @@ public final class TrustedProxies {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigurationException(
+        throw new SessionSetupException(
                 "session.trusted-proxies entry '" + entry + "' needs a prefix length from 0 to " + bits);
     }
 

@@ -1,9 +1,9 @@
 package dev.sessionkit.http;
 
+import dev.sessionkit.config.SessionSetupException;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -98,7 +98,7 @@ public final class MiddlewareChain implements Ordered {
         for (String before : middleware.runsAfter()) {
             int at = names.indexOf(before);
             if (at < 0 || at > names.indexOf(name)) {
-                throw new ConfigurationException(
+                throw new SessionSetupException(
                         "session.middlewares is " + names + ", but " + name
                                 + " must run after " + before + ", or it sees nothing; register " + before + " first"
                                 + " (SessionApp.builder(...).middleware(SessionMiddleware.class).middleware(UserBridge.class))");
@@ -190,7 +190,7 @@ public final class MiddlewareChain implements Ordered {
             }
             known.add(named != null ? named : type.getName());
         }
-        throw new ConfigurationException("session.middlewares names '" + name
-                + "', which is no Middleware bean; known: " + String.join(", ", known));
+        throw new SessionSetupException("session.middlewares names '" + name + "', which is no Middleware bean; known: "
+                + String.join(", ", known));
     }
 }

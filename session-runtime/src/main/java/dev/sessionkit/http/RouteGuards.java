@@ -1,5 +1,6 @@
 package dev.sessionkit.http;
 
+import dev.sessionkit.config.SessionSetupException;
 import dev.sessionkit.user.RequiresRoles;
 import dev.sessionkit.user.RequiresUser;
 import io.micronaut.context.BeanContext;
@@ -49,7 +50,7 @@ final class RouteGuards {
         AnnotationMetadata route = method.getAnnotationMetadata();
         String path = controller.stringValue(Controller.class).orElse("")
                 + route.stringValue(HttpMethodMapping.class).orElse("");
-        return new ConfigurationException(
+        return new SessionSetupException(
                 "Route " + path + " (" + controller.getBeanType().getSimpleName() + "."
                         + method.getMethodName() + ") is guarded by @" + guard.getSimpleName()
                         + ", but no middleware in session.middlewares enforces it, so it would be served to anyone;"

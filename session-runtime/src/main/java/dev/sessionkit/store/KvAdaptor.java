@@ -15,6 +15,15 @@ import java.util.concurrent.CompletionStage;
 public interface KvAdaptor {
 
     /**
+     * @return what the store is called in {@code /health} and in metrics: {@code memory}, {@code
+     *     redis}, {@code jdbc}; by default the class name without {@code KvAdaptor}
+     */
+    @NonNull
+    default String name() {
+        return getClass().getSimpleName().replace("KvAdaptor", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Reads one session.
      *
      * @param key the store key

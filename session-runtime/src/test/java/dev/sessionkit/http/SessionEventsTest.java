@@ -28,7 +28,7 @@ class SessionEventsTest {
     JsonMapper json;
 
     @Test
-    void createdRegeneratedAndDestroyedArePublishedWithHandles() throws IOException {
+    void createdRegeneratedAndDestroyedArePublishedWithPublicIds() throws IOException {
         log.events.clear();
         Client browser = new Client(server.getURI(), "session");
         String first = publicId(browser.post("/t/put/user?value=alice").body());

@@ -52,6 +52,11 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void healthShowsTheStore() {
+        StoreScenarios.assertStoreHealth(server.getURI(), 200, "UP");
+    }
+
+    @Test
     void signInMetadataIsBoundedAndCounted() {
         StoreScenarios.metadataIsBoundedAndCounted(server.getURI());
     }

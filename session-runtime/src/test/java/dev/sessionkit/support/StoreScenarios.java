@@ -41,6 +41,7 @@ public final class StoreScenarios {
     public static void outageAndRecovery(URI base, long storeTimeoutMs, Step cut, Step restore) throws Exception {
         Client browser = new Client(base, "session");
         browser.post("/t/put/user?value=alice");
+        assertStoreHealth(base, 200, "UP");
         cut.run();
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();
@@ -51,6 +52,7 @@ public final class StoreScenarios {
             assertTrue(tookMs < storeTimeoutMs + 2000, "bounded by the store timeout, took " + tookMs + " ms");
         }
         assertEquals(200, browser.get("/t/anon").statusCode(), "routes that ignore the session keep serving");
+        assertStoreHealth(base, 503, "DOWN");
         assertEquals(200, new Client(base, "session").get("/t/get/user").statusCode(), "no cookie, no store");
 
         restore.run();
@@ -62,6 +64,18 @@ public final class StoreScenarios {
         }
         assertEquals(200, back.statusCode(), "recovered without a restart");
         assertTrue(back.body().contains("\"value\":\"alice\""), "the session outlived the outage: " + back.body());
+        assertStoreHealth(base, 200, "UP");
+    }
+
+    /** {@code /health} reports the session store, and its status decides the endpoint's. */
+    public static void assertStoreHealth(URI base, int status, String storeStatus) {
+        HttpResponse<String> health = new Client(base, "session").get("/health");
+        assertEquals(status, health.statusCode(), health.body());
+        assertTrue(
+                health.body().contains("\"sessionStore\":{\"name\":\"sessionStore\",\"status\":\"" + storeStatus + "\"")
+                        || health.body().matches("(?s).*\"sessionStore\":\\{[^}]*\"status\":\"" + storeStatus + "\".*"),
+                health.body());
+        assertTrue(health.body().contains("\"latencyMs\":"), health.body());
     }
 
     /**

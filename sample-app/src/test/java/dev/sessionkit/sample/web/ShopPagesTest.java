@@ -151,6 +151,21 @@ class ShopPagesTest implements TestPropertyProvider {
         assertNull(visitor.cookie());
     }
 
+    @Test
+    void healthAndPrometheusShowTheSessions() {
+        Client visitor = client();
+        submit(visitor, "/", "/cart/add", "sku=mug");
+        HttpResponse<String> health = visitor.get("/health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(
+                health.body().contains("\"sessionStore\"") && health.body().contains("\"latencyMs\""), health.body());
+        String metrics = visitor.get("/prometheus").body();
+        assertTrue(metrics.contains("sessionkit_sessions_new_total"), metrics);
+        assertTrue(
+                metrics.contains("sessionkit_store_calls_seconds_count{operation=\"create\",store=\"memory\"}"),
+                metrics);
+    }
+
     private Client client() {
         return new Client(server.getURI(), "shop_session");
     }

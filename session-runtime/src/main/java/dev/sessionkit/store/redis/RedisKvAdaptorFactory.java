@@ -1,5 +1,6 @@
 package dev.sessionkit.store.redis;
 
+import dev.sessionkit.config.SessionSetupException;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -11,7 +12,6 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.context.Qualifier;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -53,7 +53,7 @@ final class RedisKvAdaptorFactory {
         if (context.containsBean(STANDALONE)) {
             return standalone(context, null, redis.eventLoopConnections(), clock);
         }
-        throw new ConfigurationException(
+        throw new SessionSetupException(
                 "session.store is 'redis' but no Redis connection is configured: set redis.uri (one server),"
                         + " redis.uris (a cluster) or redis.servers.<name>.uri with session.redis.server");
     }

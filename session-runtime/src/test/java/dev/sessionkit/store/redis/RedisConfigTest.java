@@ -23,8 +23,10 @@ class RedisConfigTest {
     void aConfigSubclassCanAskForTheRedisStoreByType() {
         try (ApplicationContext context = ApplicationContext.run(
                 Map.of("spec.name", "RedisConfigTest", "redis.uri", RedisServers.shared()), "test")) {
-            assertInstanceOf(
-                    RedisKvAdaptor.class, context.getBean(SessionSettings.class).kvAdaptor());
+            // the store itself, or the metrics' timer around it
+            assertEquals(
+                    "redis", context.getBean(SessionSettings.class).kvAdaptor().name());
+            assertInstanceOf(RedisKvAdaptor.class, context.getBean(RedisKvAdaptor.class));
         }
     }
 

@@ -1,0 +1,104 @@
+package dev.sessionkit.metrics;
+
+import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.event.InvalidSessionTokenEvent;
+import dev.sessionkit.event.SessionCreatedEvent;
+import dev.sessionkit.event.SessionDestroyedEvent;
+import dev.sessionkit.event.SessionRegeneratedEvent;
+import dev.sessionkit.event.SessionRevokedEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Micrometer meters for sessions, present when micronaut-micrometer is: counters of the lifecycle
+ * and of rejected tokens, and a timer of every store call. The names are part of the public API.
+ */
+@Singleton
+@Requires(classes = MeterRegistry.class)
+@Requires(beans = MeterRegistry.class)
+public final class SessionMetrics implements BeanCreatedEventListener<SessionSettings> {
+
+    /** Sessions created. */
+    public static final String CREATED = "sessionkit.sessions.new";
+    /** Sessions given a new token, as at sign-in. */
+    public static final String REGENERATED = "sessionkit.sessions.regenerated";
+    /** Sessions ended by sign-out or destroy. */
+    public static final String DESTROYED = "sessionkit.sessions.destroyed";
+    /** Sessions ended from the session list; tagged {@code scope} (one, others, all). */
+    public static final String REVOKED = "sessionkit.sessions.revoked";
+    /** Cookies rejected before any store call; tagged {@code reason}. */
+    public static final String INVALID_TOKENS = "sessionkit.tokens.invalid";
+    /** Store calls; a timer tagged {@code operation} and {@code store}. */
+    public static final String STORE = "sessionkit.store.calls";
+
+    private final MeterRegistry registry;
+    private final Counter created;
+    private final Counter regenerated;
+    private final Counter destroyed;
+    private final Map<InvalidSessionTokenEvent.Reason, Counter> invalid =
+            new EnumMap<>(InvalidSessionTokenEvent.Reason.class);
+
+    SessionMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.created = counter(CREATED, "Sessions created");
+        this.regenerated = counter(REGENERATED, "Sessions given a new token");
+        this.destroyed = counter(DESTROYED, "Sessions ended by sign-out or destroy");
+        for (InvalidSessionTokenEvent.Reason reason : InvalidSessionTokenEvent.Reason.values()) {
+            invalid.put(
+                    reason,
+                    Counter.builder(INVALID_TOKENS)
+                            .description("Session cookies rejected before any store call")
+                            .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
+                            .register(registry));
+        }
+    }
+
+    /** Puts a timer around the store every part of SessionKit reaches through the settings. */
+    @Override
+    public SessionSettings onCreated(BeanCreatedEvent<SessionSettings> event) {
+        SessionSettings settings = event.getBean();
+        return settings.kvAdaptor() instanceof TimedKvAdaptor
+                ? settings
+                : settings.withKvAdaptor(new TimedKvAdaptor(settings.kvAdaptor(), registry));
+    }
+
+    @EventListener
+    void on(SessionCreatedEvent event) {
+        created.increment();
+    }
+
+    @EventListener
+    void on(SessionRegeneratedEvent event) {
+        regenerated.increment();
+    }
+
+    @EventListener
+    void on(SessionDestroyedEvent event) {
+        destroyed.increment();
+    }
+
+    @EventListener
+    void on(SessionRevokedEvent event) {
+        Counter.builder(REVOKED)
+                .description("Sessions ended from the session list")
+                .tag("scope", event.scope())
+                .register(registry)
+                .increment(event.count());
+    }
+
+    @EventListener
+    void on(InvalidSessionTokenEvent event) {
+        invalid.get(event.reason()).increment();
+    }
+
+    private Counter counter(String name, String description) {
+        return Counter.builder(name).description(description).register(registry);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.sessionkit.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** A user's first run without a secret fails with one line that says what to set. */
+class FirstRunTest {
+
+    @Test
+    void aMissingSecretIsOneLineSayingWhatToSet() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dmicronaut.env.deduction=false",
+                        NoSecretApp.class.getName()))
+                .redirectErrorStream(true);
+        builder.environment().remove("SESSION_SECRET");
+        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
+        Process app = builder.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Thread reader = new Thread(() -> {
+            try {
+                app.getInputStream().transferTo(out);
+            } catch (IOException ignored) {
+                // the process ended; what was read is enough
+            }
+        });
+        reader.start();
+        boolean ended = app.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            app.destroyForcibly();
+        }
+        reader.join(5000);
+        String output = out.toString(StandardCharsets.UTF_8);
+        assertTrue(ended, "the application started without a secret:\n" + output);
+        assertEquals(1, app.exitValue(), output);
+        assertTrue(output.contains("Cannot start: ") && output.contains("SESSION_SECRET"), output);
+        assertFalse(output.contains("\tat "), "a stack trace:\n" + output);
+        assertFalse(output.contains("Exception"), output);
+        long errors = output.lines().filter(line -> line.contains(" ERROR ")).count();
+        assertEquals(1, errors, "one line says what is wrong:\n" + output);
+    }
+}
