@@ -149,6 +149,17 @@ public final class RedisServers {
             if (process != null && process.isAlive()) {
                 kill();
             }
+            deleteTree(dir);
+        }
+    }
+
+    /** Removes a test's own folder, so tests leave nothing in /tmp. */
+    static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // already gone
         }
     }
 

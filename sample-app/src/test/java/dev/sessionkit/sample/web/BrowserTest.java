@@ -53,6 +53,7 @@ class BrowserTest implements TestPropertyProvider {
             + " (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
     private WebDriver browser;
+    private Path profile;
 
     @Override
     public Map<String, String> getProperties() {
@@ -74,6 +75,7 @@ class BrowserTest implements TestPropertyProvider {
         File chromium = found.get().browser();
         File driver = found.get().driver();
         Files.createDirectories(SHOTS);
+        profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments(
@@ -87,7 +89,7 @@ class BrowserTest implements TestPropertyProvider {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1100,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver)
                 .usingAnyFreePort()
@@ -99,6 +101,14 @@ class BrowserTest implements TestPropertyProvider {
     void closeBrowser() {
         if (browser != null) {
             browser.quit();
+        }
+        if (profile != null) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                // already gone
+            }
         }
     }
 
