@@ -33,9 +33,6 @@ final class SetupFailures extends Micronaut {
             if (t instanceof SessionSetupException mistake) {
                 return mistake;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }

@@ -15,6 +15,11 @@ public record Product(String sku, String title, String description, long priceCe
 
     /** @return the address of its picture, an SVG shipped in the jar */
     public String picture() {
+        return pictureOf(sku);
+    }
+
+    /** @return the address of the picture of the product {@code sku}, as a cart line shows it */
+    public static String pictureOf(String sku) {
         return "/assets/products/" + sku + ".svg";
     }
 }

@@ -114,8 +114,9 @@ final class CartPages {
 
     private static String line(CartItem item, String token) {
         String sku = Html.escape(item.sku());
-        return "<tr data-sku=\"" + sku + "\"><td><div class=\"item\"><img src=\"/assets/products/" + sku
-                + ".svg\" alt=\"\" width=\"64\" height=\"48\"><span>" + Html.escape(item.title())
+        return "<tr data-sku=\"" + sku + "\"><td><div class=\"item\"><img src=\""
+                + Html.escape(Product.pictureOf(item.sku())) + "\" alt=\"\" width=\"64\" height=\"48\"><span>"
+                + Html.escape(item.title())
                 + "</span></div></td><td class=\"num hide-small\">" + Html.money(item.priceCents())
                 + "</td><td><form method=\"post\" action=\"/cart/update\" class=\"qty\">" + Html.csrfField(token)
                 + "<input type=\"hidden\" name=\"sku\" value=\"" + sku + "\"><label class=\"sr-only\" for=\"qty-" + sku
