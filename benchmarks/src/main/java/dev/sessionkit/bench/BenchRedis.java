@@ -1,5 +1,6 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.testing.RedisLitter;
 import io.micronaut.core.annotation.Nullable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import redis.embedded.core.ExecutableProvider;
 final class BenchRedis implements AutoCloseable {
 
     private static final int MACHINE_PORT = 6379;
+
+    /** Where every scenario keeps its sessions; removed from the machine's Redis after the run. */
+    static final String NAMESPACE = "sessionkit-bench:";
 
     final String uri;
     final String origin;
@@ -57,6 +61,8 @@ final class BenchRedis implements AutoCloseable {
     public void close() throws IOException {
         if (own != null) {
             own.stop();
+        } else {
+            RedisLitter.remove(uri, NAMESPACE);
         }
     }
 

@@ -183,7 +183,7 @@ public final class BenchRunner {
                 p.put("micronaut.session.filter.enabled", "false");
                 if (!app.equals("sk-memory")) {
                     p.put("session.store", "redis");
-                    p.put("session.namespace", "bench:");
+                    p.put("session.namespace", BenchRedis.NAMESPACE + "sk:");
                     p.put("redis.uri", redis.uri);
                     p.put("session.redis.event-loop-connections", Boolean.toString(app.equals("sk-redis")));
                 }
@@ -193,6 +193,8 @@ public final class BenchRunner {
                 p.put("session.enabled", "false");
                 if (app.equals("mn-redis")) {
                     p.put("micronaut.session.http.redis.enabled", "true");
+                    p.put("micronaut.session.http.redis.namespace", BenchRedis.NAMESPACE + "mn:");
+                    p.put("micronaut.session.http.redis.active-sessions-key", BenchRedis.NAMESPACE + "mn:active");
                     p.put("redis.uri", redis.uri);
                 }
             }

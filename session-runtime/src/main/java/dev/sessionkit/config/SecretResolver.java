@@ -43,7 +43,12 @@ public final class SecretResolver {
             return keys;
         }
         if (environments.contains("dev") || environments.contains("test")) {
-            LOG.warn("{}; using a random secret for this process only (dev/test), so sessions end at restart", problem);
+            String message = "{}; using a random secret for this process only (dev/test), so sessions end at restart";
+            if (environments.contains("dev")) {
+                LOG.warn(message, problem);
+            } else {
+                LOG.debug(message, problem); // every test context would repeat it
+            }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             return List.of(key);

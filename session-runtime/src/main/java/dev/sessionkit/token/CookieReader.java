@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Finds one cookie's value in raw {@code Cookie} headers without decoding the others. A name that
- * appears twice is ambiguous (a cookie-tossing attack, or two paths) and yields {@link #DUPLICATE}.
+ * appears twice is ambiguous (a cookie-tossing attack, or two paths) and yields {@link #DUPLICATE}. A
+ * value in double quotes, which RFC 6265 allows and Java's {@code CookieManager} sends, is unquoted.
  */
 public final class CookieReader {
 
@@ -38,7 +39,14 @@ public final class CookieReader {
                         return DUPLICATE;
                     }
                     int valueStart = skipSpaces(header, eq + 1, end);
-                    found = header.substring(valueStart, trimEnd(header, valueStart, end));
+                    int valueEnd = trimEnd(header, valueStart, end);
+                    if (valueEnd - valueStart >= 2
+                            && header.charAt(valueStart) == '"'
+                            && header.charAt(valueEnd - 1) == '"') {
+                        valueStart++;
+                        valueEnd--;
+                    }
+                    found = header.substring(valueStart, valueEnd);
                 }
                 i = end + 1;
             }

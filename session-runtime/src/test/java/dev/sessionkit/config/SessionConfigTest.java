@@ -130,7 +130,17 @@ class SessionConfigTest {
                 "behind a trusted TLS proxy Secure follows X-Forwarded-Proto");
     }
 
+    @Test
+    void aRandomSecretIsWorthAWarningInDevButNotInEveryTest() {
+        assertTrue(startupWarnings("dev", Map.of()).contains("random secret"));
+        assertEquals("", startupWarnings("test", Map.of()), "tests always run on a random secret");
+    }
+
     private static String startupWarnings(Map<String, Object> properties) {
+        return startupWarnings("prod", properties);
+    }
+
+    private static String startupWarnings(String environment, Map<String, Object> properties) {
         ch.qos.logback.classic.Logger logger =
                 (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.sessionkit.config");
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
@@ -138,7 +148,12 @@ class SessionConfigTest {
         appender.start();
         logger.addAppender(appender);
         try {
-            production(properties).close();
+            ApplicationContext.builder()
+                    .environments(environment)
+                    .deduceEnvironment(false)
+                    .properties(properties)
+                    .start()
+                    .close();
             return appender.list.stream()
                     .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
                     .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)

@@ -58,7 +58,9 @@ class BadCookieTest {
                 token + "." + sig.replace('-', '+').replace('_', '/')
                         + (sig.contains("-") || sig.contains("_") ? "" : "+"),
                 valid + "=",
-                "\"" + valid + "\"",
+                "\"" + valid,
+                valid + "\"",
+                "\"" + token + "\"." + sig,
                 token + "%2E" + sig,
                 ".".repeat(87),
                 "A".repeat(43) + "." + "A".repeat(43),
@@ -116,6 +118,16 @@ class BadCookieTest {
         var response = browser.getWithCookieHeader("/t/get/user", "session=" + "A".repeat(43) + "." + "B".repeat(43));
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("\"exists\":false"), response.body());
+    }
+
+    @Test
+    void aQuotedCookieValueIsTheSameSession() throws IOException {
+        // RFC 6265 allows DQUOTEs around a cookie value; java.net.CookieManager sends them.
+        Client browser = new Client(server.getURI(), "session");
+        browser.post("/t/put/user?value=alice");
+        var response = browser.getWithCookieHeader(
+                "/t/get/user", "$Version=\"1\"; session=\"" + browser.cookie() + "\"; $Path=\"/\"");
+        assertTrue(response.body().contains("alice"), response.body());
     }
 
     private static String flip(String part) {

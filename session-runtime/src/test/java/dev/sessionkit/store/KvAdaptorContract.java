@@ -60,13 +60,13 @@ public abstract class KvAdaptorContract {
     void metadataRoundTripsAndNullsClearIt() {
         SessionMeta signedIn = new SessionMeta(
                 1, 2, clock.millis() + TTL, clock.millis() + 2 * TTL, "u1", "10.0.0.1", "curl", "laptop");
-        join(store.create(key("k"), new SessionRecord(signedIn, Map.of())));
-        assertEquals(signedIn, load("k").meta());
+        join(store.create(sessionKey("k"), new SessionRecord(signedIn, Map.of())));
+        assertEquals(signedIn, join(store.load(sessionKey("k"))).meta());
 
         SessionMeta signedOut =
                 new SessionMeta(1, 3, clock.millis() + TTL, clock.millis() + 2 * TTL, null, null, null, null);
-        assertTrue(update("k", new SessionWrite(signedOut, Map.of(), Set.of())));
-        assertEquals(signedOut, load("k").meta());
+        assertTrue(join(store.update(sessionKey("k"), new SessionWrite(signedOut, Map.of(), Set.of()))));
+        assertEquals(signedOut, join(store.load(sessionKey("k"))).meta());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sessionkit.support;
 
+import dev.sessionkit.testing.RedisLitter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -55,13 +56,14 @@ public final class RedisServers {
      *     namespace of their own
      */
     public static Map<String, String> storeProperties(String namespace) {
+        String uri = shared();
         return Map.of(
                 "redis.uri",
-                shared(),
+                uri,
                 "session.store",
                 "redis",
                 "session.namespace",
-                namespace + ":" + UUID.randomUUID() + ":");
+                RedisLitter.removeAtExit(uri, namespace + ":" + UUID.randomUUID() + ":"));
     }
 
     /** A redis-server process of this test's own. */

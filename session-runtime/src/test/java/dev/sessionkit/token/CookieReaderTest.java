@@ -23,6 +23,14 @@ class CookieReaderTest {
     }
 
     @Test
+    void aQuotedValueIsUnquotedAsRfc6265Allows() {
+        // Java's own java.net.CookieManager sends a cookie set with Max-Age in this form.
+        assertEquals("v.s", CookieReader.find(List.of("$Version=\"1\"; session=\"v.s\"; $Path=\"/\""), "session"));
+        assertEquals("\"", CookieReader.find(List.of("session=\""), "session"));
+        assertEquals("", CookieReader.find(List.of("session=\"\""), "session"));
+    }
+
+    @Test
     void ignoresCookiesWhoseNameOnlyContainsTheWanted() {
         assertNull(CookieReader.find(List.of("xsession=v; session_x=w; Session=z"), "session"));
         assertNull(CookieReader.find(List.of("a=session=v"), "session"));

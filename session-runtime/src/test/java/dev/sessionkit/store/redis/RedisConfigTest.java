@@ -10,6 +10,7 @@ import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.RedisCommandCounter;
 import dev.sessionkit.support.RedisServers;
+import dev.sessionkit.testing.RedisLitter;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -40,7 +41,7 @@ class RedisConfigTest {
                 "session.redis.server",
                 "sessions",
                 "session.namespace",
-                "named:" + UUID.randomUUID() + ":");
+                RedisLitter.removeAtExit(RedisServers.shared(), "named:" + UUID.randomUUID() + ":"));
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
             Client browser = new Client(server.getURI(), "session");
             assertEquals(200, browser.post("/t/put/user?value=alice").statusCode());

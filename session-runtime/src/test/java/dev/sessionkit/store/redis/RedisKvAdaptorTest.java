@@ -8,12 +8,14 @@ import dev.sessionkit.store.KvAdaptorContract;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.RedisServers;
+import dev.sessionkit.testing.RedisLitter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,11 @@ class RedisKvAdaptorTest extends KvAdaptorContract {
     static void connect() {
         client = RedisClient.create(RedisServers.shared());
         connection = client.connect();
+    }
+
+    @AfterEach
+    void removeKeys() {
+        RedisLitter.remove(RedisServers.shared(), namespace());
     }
 
     @AfterAll
