@@ -59,6 +59,23 @@ class ShopApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aGuestWithACartIsNobodyToApiSessionAndAUserCarriesRoleAndTimes() {
+        client.postJson("/api/cart", "{\"sku\":\"mug\",\"quantity\":1}");
+        assertEquals(
+                "{\"success\":true,\"data\":null}", client.get("/api/session").body(), "better-auth's shape");
+
+        client.postJson("/api/auth/sign-in", DEMO);
+        String body = client.get("/api/session").body();
+        assertTrue(body.contains("\"role\":\"customer\""), body);
+        assertTrue(body.contains("\"createdAt\":") && body.contains("\"updatedAt\":"), body);
+        assertTrue(body.contains("\"userId\":"), body);
+
+        Client admin = new Client(server.getURI(), "shop_session");
+        admin.postJson("/api/auth/sign-in", "{\"email\":\"admin@example.com\",\"password\":\"admin-password\"}");
+        assertTrue(admin.get("/api/session").body().contains("\"role\":\"admin\""));
+    }
+
+    @Test
     void theTypedSessionArgumentIs401WithoutASession() {
         HttpResponse<String> me = client.get("/api/user/me");
         assertEquals(401, me.statusCode());

@@ -1,31 +1,45 @@
 package dev.sessionkit.event;
 
+import dev.sessionkit.store.ExpiryListener;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 /** Publishes session lifecycle events through Micronaut's event bus. */
 @Internal
 @Singleton
-public final class SessionEvents {
+public final class SessionEvents implements ExpiryListener {
+
+    private static final int PUBLIC_ID_LENGTH = 43;
 
     private final ApplicationEventPublisher<SessionCreatedEvent> created;
     private final ApplicationEventPublisher<SessionRegeneratedEvent> regenerated;
     private final ApplicationEventPublisher<SessionDestroyedEvent> destroyed;
     private final ApplicationEventPublisher<InvalidSessionTokenEvent> invalid;
     private final ApplicationEventPublisher<SessionRevokedEvent> revoked;
+    private final ApplicationEventPublisher<SessionExpiredEvent> expired;
 
     SessionEvents(
             ApplicationEventPublisher<SessionCreatedEvent> created,
             ApplicationEventPublisher<SessionRegeneratedEvent> regenerated,
             ApplicationEventPublisher<SessionDestroyedEvent> destroyed,
             ApplicationEventPublisher<InvalidSessionTokenEvent> invalid,
-            ApplicationEventPublisher<SessionRevokedEvent> revoked) {
+            ApplicationEventPublisher<SessionRevokedEvent> revoked,
+            ApplicationEventPublisher<SessionExpiredEvent> expired) {
         this.created = created;
         this.regenerated = regenerated;
         this.destroyed = destroyed;
         this.invalid = invalid;
         this.revoked = revoked;
+        this.expired = expired;
+    }
+
+    @Override
+    public void expired(String key, @Nullable String userId, long expiredAt, String detectedBy) {
+        // A store key ends with the 43-character public id; the namespace before it is not public.
+        String id = key.substring(Math.max(0, key.length() - PUBLIC_ID_LENGTH));
+        expired.publishEvent(new SessionExpiredEvent(id, userId, detectedBy));
     }
 
     /**

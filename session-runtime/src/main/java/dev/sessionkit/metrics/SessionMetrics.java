@@ -4,6 +4,7 @@ import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionCreatedEvent;
 import dev.sessionkit.event.SessionDestroyedEvent;
+import dev.sessionkit.event.SessionExpiredEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
 import dev.sessionkit.event.SessionRevokedEvent;
 import io.micrometer.core.instrument.Counter;
@@ -33,6 +34,8 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
     public static final String DESTROYED = "sessionkit.sessions.destroyed";
     /** Sessions ended from the session list; tagged {@code scope} (one, others, all). */
     public static final String REVOKED = "sessionkit.sessions.revoked";
+
+    static final String EXPIRED = "sessionkit.sessions.expired";
     /** Cookies rejected before any store call; tagged {@code reason}. */
     public static final String INVALID_TOKENS = "sessionkit.tokens.invalid";
     /** Store calls; a timer tagged {@code operation} and {@code store}. */
@@ -42,6 +45,7 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
     private final Counter created;
     private final Counter regenerated;
     private final Counter destroyed;
+    private final Counter expired;
     private final Map<InvalidSessionTokenEvent.Reason, Counter> invalid =
             new EnumMap<>(InvalidSessionTokenEvent.Reason.class);
 
@@ -50,6 +54,7 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
         this.created = counter(CREATED, "Sessions created");
         this.regenerated = counter(REGENERATED, "Sessions given a new token");
         this.destroyed = counter(DESTROYED, "Sessions ended by sign-out or destroy");
+        this.expired = counter(EXPIRED, "Sessions found dead at their idle or absolute expiry");
         for (InvalidSessionTokenEvent.Reason reason : InvalidSessionTokenEvent.Reason.values()) {
             invalid.put(
                     reason,
@@ -82,6 +87,11 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
     @EventListener
     void on(SessionDestroyedEvent event) {
         destroyed.increment();
+    }
+
+    @EventListener
+    void on(SessionExpiredEvent event) {
+        expired.increment();
     }
 
     @EventListener

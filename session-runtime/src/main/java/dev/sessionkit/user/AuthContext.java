@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Set;
  * @param name a display name, if known
  * @param roles coarse permissions, checked by {@link RequiresRoles}
  * @param scopes fine-grained grants, for the application's own checks
- * @param claims further facts about the user
+ * @param claims further facts about the user: any value micronaut-serde can write (strings,
+ *     numbers, booleans, lists, maps, {@code @Serdeable} types)
  * @param type where it came from: {@code session}, or the token verifier's own word
  */
 @Serdeable
@@ -23,7 +25,7 @@ public record AuthContext(
         @Nullable String name,
         @NonNull Set<String> roles,
         @NonNull Set<String> scopes,
-        @NonNull Map<String, String> claims,
+        @NonNull Map<String, Object> claims,
         @NonNull String type) {
 
     /** The request attribute holding it. */
@@ -46,6 +48,17 @@ public record AuthContext(
      */
     public static @NonNull AuthContext of(@NonNull String subject, @NonNull String type) {
         return new AuthContext(subject, null, Set.of(), Set.of(), Map.of(), type);
+    }
+
+    /**
+     * @param name a claim's name
+     * @param type the type it is expected to have
+     * @param <T> that type
+     * @return the claim, when present and of that type
+     */
+    public <T> @NonNull Optional<T> claim(@NonNull String name, @NonNull Class<T> type) {
+        Object value = claims.get(name);
+        return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
     }
 
     /**

@@ -45,6 +45,10 @@ final class BridgeCache {
         entries.put(key, new Entry(context, clock.millis() + ttlMillis));
     }
 
+    void remove(String key) {
+        entries.remove(key);
+    }
+
     /** Forgets every cached context of a subject, so a role change shows on the next request. */
     void invalidate(String subject) {
         entries.values().removeIf(entry -> entry.context.subject().equals(subject));

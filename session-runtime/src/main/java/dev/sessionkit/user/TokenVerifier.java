@@ -6,10 +6,11 @@ import io.micronaut.http.HttpHeaders;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Supplied by the application when sessions live in an external auth service: verifies a raw
- * bearer token (with the request headers, for services that need more) and says who it is.
- * Used when the request carries no session of SessionKit's own. Results are cached by the
- * token's SHA-256 for {@code session.bridge.cache-ttl}.
+ * Supplied by the application when sessions live in an external auth service: verifies that
+ * service's token, sent as a bearer token or in its own cookie (see {@link #cookieName()}), with
+ * the request headers for services that need more, and says who it is. Used when the request
+ * carries no session of SessionKit's own. Results are cached by the token's SHA-256 for {@code
+ * session.bridge.cache-ttl}; {@link UserBridge#invalidateToken} forgets one at once.
  */
 @FunctionalInterface
 public interface TokenVerifier {
@@ -21,4 +22,15 @@ public interface TokenVerifier {
      */
     @NonNull
     CompletionStage<@Nullable AuthContext> verify(@NonNull String token, @NonNull HttpHeaders headers);
+
+    /**
+     * The cookie that carries the other system's session token, for sessions that live in a
+     * browser rather than an API client; {@code Authorization: Bearer} is read first.
+     *
+     * @return the cookie's name, or null to read only the bearer token
+     */
+    @Nullable
+    default String cookieName() {
+        return null;
+    }
 }

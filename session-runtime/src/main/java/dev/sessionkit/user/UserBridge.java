@@ -5,9 +5,11 @@ import dev.sessionkit.http.Middleware;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.session.SessionRequiredException;
+import dev.sessionkit.token.CookieReader;
 import dev.sessionkit.token.Sha256;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -21,7 +23,8 @@ import java.util.concurrent.CompletionStage;
  * The user bridge: turns the request's signed-in session (through the application's {@link
  * SessionUserResolver}, or just its user id) or, failing that, a raw bearer token (through a
  * {@link TokenVerifier}) into an {@link AuthContext} on the request, then enforces {@link
- * RequiresUser} and {@link RequiresRoles}. Register it after {@code session}. Results are cached
+ * RequiresUser} and {@link RequiresRoles}. A user that an earlier middleware set with {@link
+ * RequestUser#set} is kept and checked instead. Register it after {@code session}. Results are cached
  * by session's public id; a revoked session is gone from the store, so revocation shows on the very
  * next request whatever the cache holds.
  */
@@ -63,12 +66,17 @@ public final class UserBridge implements Middleware {
 
     @Override
     public @Nullable CompletionStage<?> onRequest(HttpRequest<?> request, AnnotationMetadata route) {
+        AuthContext set = RequestUser.get(request).orElse(null);
+        if (set != null) {
+            admit(request, route, set); // an earlier middleware of the application's own decided
+            return null;
+        }
         Session session = manager.peek(request);
         String userId = session != null && manager.isLive(session) ? session.userId() : null;
         if (userId != null) {
             return fromSession(request, route, session, userId);
         }
-        String token = verifier == null ? null : bearer(request);
+        String token = verifier == null ? null : externalToken(request, verifier);
         if (token != null) {
             return fromToken(request, route, token);
         }
@@ -107,7 +115,7 @@ public final class UserBridge implements Middleware {
     }
 
     private @Nullable CompletionStage<?> fromToken(HttpRequest<?> request, AnnotationMetadata route, String token) {
-        String key = "t:" + Sha256.of(token);
+        String key = tokenKey(token);
         AuthContext cached = cache.get(key);
         if (cached != null) {
             admit(request, route, cached);
@@ -143,8 +151,28 @@ public final class UserBridge implements Middleware {
         }
     }
 
-    private static @Nullable String bearer(HttpRequest<?> request) {
+    /**
+     * Forgets the cached result of one external token, so a sign-out in the other system shows on
+     * the token's next request.
+     *
+     * @param token the token as the client sends it
+     */
+    public void invalidateToken(String token) {
+        cache.remove(tokenKey(token));
+    }
+
+    private static String tokenKey(String token) {
+        return "t:" + Sha256.of(token);
+    }
+
+    private static @Nullable String externalToken(HttpRequest<?> request, TokenVerifier verifier) {
         String token = BearerToken.from(request.getHeaders());
+        if ((token == null || token.isEmpty()) && verifier.cookieName() != null) {
+            token = CookieReader.find(request.getHeaders().getAll(HttpHeaders.COOKIE), verifier.cookieName());
+            if (CookieReader.DUPLICATE.equals(token)) {
+                return null;
+            }
+        }
         return token == null || token.isEmpty() ? null : token;
     }
 }

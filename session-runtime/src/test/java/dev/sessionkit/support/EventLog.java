@@ -3,6 +3,7 @@ package dev.sessionkit.support;
 import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionCreatedEvent;
 import dev.sessionkit.event.SessionDestroyedEvent;
+import dev.sessionkit.event.SessionExpiredEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -34,6 +35,11 @@ public class EventLog {
 
     @EventListener
     void on(InvalidSessionTokenEvent event) {
+        events.add(event);
+    }
+
+    @EventListener
+    void on(SessionExpiredEvent event) {
         events.add(event);
     }
 }

@@ -52,8 +52,19 @@ final class AuthTestApp {
         @Override
         public CompletionStage<AuthContext> verify(String token, io.micronaut.http.HttpHeaders headers) {
             checks.incrementAndGet();
-            AuthContext context = token.equals("ext-token-123") ? AuthContext.of("ext-user", "external") : null;
+            AuthContext context = null;
+            if (token.equals("ext-token-123")) {
+                context = AuthContext.of("ext-user", "external");
+            } else if (token.equals("ext-cookie-456") && "shop".equals(headers.get("X-Tenant"))) {
+                Map<String, Object> claims = Map.of("plan", Map.of("tier", "gold", "seats", 5), "verified", true);
+                context = new AuthContext("cookie-user", null, Set.of("admin"), Set.of(), claims, "external");
+            }
             return CompletableFuture.completedFuture(context);
+        }
+
+        @Override
+        public String cookieName() {
+            return "ext_session";
         }
     }
 
@@ -84,6 +95,11 @@ final class AuthTestApp {
         @Get("/me")
         String me(AuthContext user) {
             return user.subject() + " " + user.roles() + " " + user.type();
+        }
+
+        @Get("/claims")
+        Map<String, Object> claims(AuthContext user) {
+            return user.claims();
         }
 
         @Get("/maybe")

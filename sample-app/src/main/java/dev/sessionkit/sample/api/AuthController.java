@@ -84,7 +84,7 @@ final class AuthController {
         sessions.signIn(user.id(), label);
         sessions.update(s -> s.withUserId(user.id()).withName(user.name()).withEmail(user.email()));
         String token = bearer ? sessions.issueBearerToken() : null;
-        return new SignedIn(new UserView(user.id(), user.email(), user.name()), token);
+        return new SignedIn(UserView.of(user), token);
     }
 
     static <T> MutableHttpResponse<ApiResponse<T>> refused(SignIns.Refused refused) {

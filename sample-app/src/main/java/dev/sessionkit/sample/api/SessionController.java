@@ -3,13 +3,14 @@ package dev.sessionkit.sample.api;
 import dev.sessionkit.sample.api.Views.CurrentSession;
 import dev.sessionkit.sample.api.Views.SessionView;
 import dev.sessionkit.sample.api.Views.UserView;
-import dev.sessionkit.sample.shop.ShopSessions;
+import dev.sessionkit.sample.auth.UserDirectory;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.user.AuthContext;
 import dev.sessionkit.user.RequiresUser;
 import dev.sessionkit.user.SessionInfo;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -21,28 +22,38 @@ import java.util.concurrent.CompletionStage;
 @Controller("/api")
 final class SessionController {
 
-    private final ShopSessions sessions;
     private final UserSessions userSessions;
+    private final UserDirectory users;
 
-    SessionController(ShopSessions sessions, UserSessions userSessions) {
-        this.sessions = sessions;
+    SessionController(UserSessions userSessions, UserDirectory users) {
         this.userSessions = userSessions;
+        this.users = users;
     }
 
-    /** {@code data} is null without a session. */
+    /** {@code data} is null unless someone is signed in: a guest's cart session is nobody. */
     @Get("/session")
     ApiResponse<CurrentSession> session(Session session) {
-        return ApiResponse.ok(sessions.get()
-                .map(shop -> new CurrentSession(
-                        UserView.of(shop),
-                        new SessionView(session.id(), session.expiresAt().orElse(null))))
-                .orElse(null));
+        String userId = session.userId();
+        return ApiResponse.ok(
+                userId == null
+                        ? null
+                        : users.find(userId)
+                                .map(user -> new CurrentSession(
+                                        UserView.of(user),
+                                        new SessionView(
+                                                session.id(),
+                                                userId,
+                                                session.createdAt().orElse(null),
+                                                session.expiresAt().orElse(null))))
+                                .orElse(null));
     }
 
     /** The user context the bridge found: 401 without a signed-in user. */
     @Get("/user/me")
-    ApiResponse<UserView> me(AuthContext user) {
-        return ApiResponse.ok(new UserView(user.subject(), user.claims().get("email"), user.name()));
+    HttpResponse<ApiResponse<UserView>> me(AuthContext user) {
+        return users.find(user.subject())
+                .map(found -> HttpResponse.ok(ApiResponse.ok(UserView.of(found))))
+                .orElseGet(() -> HttpResponse.status(HttpStatus.UNAUTHORIZED));
     }
 
     /** Where the user is signed in. */

@@ -1,8 +1,8 @@
 package dev.sessionkit.sample.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.sessionkit.sample.auth.User;
 import dev.sessionkit.sample.shop.CartItem;
-import dev.sessionkit.sample.shop.ShopSession;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -14,17 +14,19 @@ public final class Views {
     private Views() {}
 
     /**
-     * The signed-in user as the API shows them.
+     * The signed-in user as the API shows them, in better-auth's shape plus the role.
      *
      * @param id their id
      * @param email their email
      * @param name their display name
+     * @param role {@code customer} or {@code admin}
+     * @param createdAt when they signed up
+     * @param updatedAt when their account last changed
      */
     @Serdeable
-    public record UserView(
-            String id, @Nullable String email, @Nullable String name) {
-        static @Nullable UserView of(ShopSession session) {
-            return session.userId() == null ? null : new UserView(session.userId(), session.email(), session.name());
+    public record UserView(String id, String email, String name, String role, Instant createdAt, Instant updatedAt) {
+        static UserView of(User user) {
+            return new UserView(user.id(), user.email(), user.name(), user.role(), user.createdAt(), user.updatedAt());
         }
     }
 
@@ -32,19 +34,26 @@ public final class Views {
      * The session's public facts.
      *
      * @param id the public id
+     * @param userId the signed-in user's id
+     * @param createdAt when it was created
      * @param expiresAt when it ends unless used
      */
     @Serdeable
-    public record SessionView(String id, @Nullable Instant expiresAt) {}
+    public record SessionView(
+            String id,
+            String userId,
+            @Nullable Instant createdAt,
+            @Nullable Instant expiresAt) {}
 
     /**
-     * What {@code /api/session} answers.
+     * What {@code /api/session} answers when someone is signed in (better-auth's {@code
+     * getSession}); a guest, cart or not, gets {@code data: null}.
      *
-     * @param user the signed-in user, if any
+     * @param user the signed-in user
      * @param session the session
      */
     @Serdeable
-    public record CurrentSession(@Nullable UserView user, SessionView session) {}
+    public record CurrentSession(UserView user, SessionView session) {}
 
     /**
      * What sign-in answers.

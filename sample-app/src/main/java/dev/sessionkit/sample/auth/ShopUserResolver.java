@@ -23,7 +23,12 @@ final class ShopUserResolver implements SessionUserResolver {
     public CompletionStage<AuthContext> resolve(String userId, HttpRequest<?> request) {
         AuthContext context = users.find(userId)
                 .map(user -> new AuthContext(
-                        user.id(), user.name(), Set.of("customer"), Set.of(), Map.of("email", user.email()), "session"))
+                        user.id(),
+                        user.name(),
+                        Set.of(user.role()),
+                        Set.of(),
+                        Map.of("email", user.email()),
+                        "session"))
                 .orElse(null);
         return CompletableFuture.completedFuture(context);
     }

@@ -1,5 +1,7 @@
 package dev.sessionkit.sample.auth;
 
+import java.time.Instant;
+
 /**
  * A registered shopper.
  *
@@ -7,11 +9,21 @@ package dev.sessionkit.sample.auth;
  * @param email their sign-in email, lower case
  * @param name their display name
  * @param passwordHash their bcrypt hash; the password itself is never kept
+ * @param role {@code customer}, or {@code admin} for staff
+ * @param createdAt when they signed up
+ * @param updatedAt when their account last changed
  */
-public record User(String id, String email, String name, String passwordHash) {
+public record User(
+        String id, String email, String name, String passwordHash, String role, Instant createdAt, Instant updatedAt) {
+
+    /** The role of every shopper. */
+    public static final String CUSTOMER = "customer";
+
+    /** The role of the shop's staff, who may see every session. */
+    public static final String ADMIN = "admin";
 
     @Override
     public String toString() {
-        return "User[id=" + id + ", email=" + email + ", name=" + name + ", passwordHash=***]";
+        return "User[id=" + id + ", email=" + email + ", name=" + name + ", role=" + role + ", passwordHash=***]";
     }
 }

@@ -4,6 +4,7 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shop's users, in memory, with bcrypt-hashed passwords. Seeded with the demo user {@code
- * demo@example.com} / {@code demo-password}.
+ * demo@example.com} / {@code demo-password} and the demo admin {@code admin@example.com} / {@code
+ * admin-password}.
  */
 @Singleton
 public final class UserDirectory {
@@ -21,6 +23,10 @@ public final class UserDirectory {
     public static final String DEMO_EMAIL = "demo@example.com";
     /** The demo account's password. */
     public static final String DEMO_PASSWORD = "demo-password";
+    /** The demo admin's email. */
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    /** The demo admin's password. */
+    public static final String ADMIN_PASSWORD = "admin-password";
 
     private final Map<String, User> byEmail = new ConcurrentHashMap<>();
     private final Map<String, User> byId = new ConcurrentHashMap<>();
@@ -31,6 +37,7 @@ public final class UserDirectory {
         this.cost = cost;
         this.dummyHash = hash("not-a-password");
         signUp(DEMO_EMAIL, DEMO_PASSWORD, "Demo Shopper");
+        register(ADMIN_EMAIL, ADMIN_PASSWORD, "Shop Admin", User.ADMIN);
     }
 
     /**
@@ -58,8 +65,14 @@ public final class UserDirectory {
      * @return whether a new account was created
      */
     public boolean signUp(String email, String password, String name) {
+        return register(email, password, name, User.CUSTOMER);
+    }
+
+    private boolean register(String email, String password, String name, String role) {
         String key = normalize(email);
-        User user = new User(idFor(key), key, name.strip(), new String(hash(password), StandardCharsets.UTF_8));
+        Instant now = Instant.now();
+        User user = new User(
+                idFor(key), key, name.strip(), new String(hash(password), StandardCharsets.UTF_8), role, now, now);
         if (byEmail.putIfAbsent(key, user) != null) {
             return false;
         }

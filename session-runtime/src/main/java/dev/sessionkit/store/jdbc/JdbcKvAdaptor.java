@@ -1,5 +1,6 @@
 package dev.sessionkit.store.jdbc;
 
+import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
@@ -38,6 +39,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
     private final SessionRows rows;
     private final Executor blocking;
     private final Clock clock;
+    private final ExpiryListener expiries;
 
     /**
      * @param dataSource the database
@@ -52,6 +54,25 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             @NonNull JsonMapper json,
             @NonNull Executor blocking,
             @NonNull Clock clock) {
+        this(dataSource, sql, json, blocking, clock, ExpiryListener.NONE);
+    }
+
+    /**
+     * @param dataSource the database
+     * @param sql the dialect's statements
+     * @param json encodes the fields column
+     * @param blocking where JDBC calls run
+     * @param clock the time source expiry is judged by
+     * @param expiries told of every session the sweeper deletes
+     */
+    public JdbcKvAdaptor(
+            @NonNull DataSource dataSource,
+            @NonNull SessionSql sql,
+            @NonNull JsonMapper json,
+            @NonNull Executor blocking,
+            @NonNull Clock clock,
+            @NonNull ExpiryListener expiries) {
+        this.expiries = expiries;
         this.dataSource = dataSource;
         this.sql = sql;
         this.rows = new SessionRows(json);
@@ -194,7 +215,13 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             for (int batch = 0; batch < maxBatches; batch++) {
                 s.setObject(1, SessionRows.time(clock.millis()));
                 s.setInt(2, batchSize);
-                int deleted = s.executeUpdate();
+                int deleted = 0;
+                try (ResultSet swept = s.executeQuery()) {
+                    while (swept.next()) {
+                        deleted++;
+                        expiries.expired(swept.getString(1), swept.getString(2), SessionRows.millis(swept, 3), "sweep");
+                    }
+                }
                 total += deleted;
                 if (deleted < batchSize) {
                     break;

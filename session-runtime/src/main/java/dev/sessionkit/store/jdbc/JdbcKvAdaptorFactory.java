@@ -1,5 +1,6 @@
 package dev.sessionkit.store.jdbc;
 
+import dev.sessionkit.store.ExpiryListener;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Internal;
@@ -36,10 +37,11 @@ final class JdbcKvAdaptorFactory {
             JsonMapper json,
             @Named(TaskExecutors.BLOCKING) Executor blocking,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-            Clock clock) {
+            Clock clock,
+            ExpiryListener expiries) {
         DataSource dataSource = context.getBean(DataSource.class, Qualifiers.byName(jdbc.datasource()));
         JdbcKvAdaptor adaptor =
-                new JdbcKvAdaptor(dataSource, new PostgresSessionSql(jdbc.table()), json, blocking, clock);
+                new JdbcKvAdaptor(dataSource, new PostgresSessionSql(jdbc.table()), json, blocking, clock, expiries);
         if (jdbc.initializeSchema()) {
             adaptor.createTable();
         }

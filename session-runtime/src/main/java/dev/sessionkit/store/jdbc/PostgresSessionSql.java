@@ -82,7 +82,8 @@ public final class PostgresSessionSql implements SessionSql {
     public @NonNull String sweep() {
         // SKIP LOCKED: several instances sweeping at once take different rows and never wait.
         return "DELETE FROM " + table + " WHERE id IN (SELECT id FROM " + table
-                + " WHERE expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)";
+                + " WHERE expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + " RETURNING id, user_id, expires_at";
     }
 
     @Override

@@ -38,7 +38,7 @@ public interface SessionSql {
     @NonNull
     String delete();
 
-    /** @return DELETE of at most n expired rows; params: now, n */
+    /** @return DELETE of at most n expired rows returning their id, user id and expiry; params: now, n */
     @NonNull
     String sweep();
 

@@ -1,5 +1,6 @@
 package dev.sessionkit.store.memory;
 
+import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
@@ -20,9 +21,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: sessions in this JVM's heap, for one-instance apps and tests. It holds at
@@ -39,9 +37,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "memory";
 
-    private static final Logger LOG = LoggerFactory.getLogger(MemoryKvAdaptor.class);
     private static final int PURGE_PER_WRITE = 8;
-    private static final long WARN_EVERY_MILLIS = 60_000;
     private static final CompletableFuture<SessionRecord> ABSENT = CompletableFuture.completedFuture(null);
     private static final CompletableFuture<Boolean> TRUE = CompletableFuture.completedFuture(Boolean.TRUE);
     private static final CompletableFuture<Boolean> FALSE = CompletableFuture.completedFuture(Boolean.FALSE);
@@ -49,17 +45,18 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> byUser = new ConcurrentHashMap<>();
     private final ExpiryIndex expiry = new ExpiryIndex();
-    private final AtomicLong lastEvictionWarning = new AtomicLong(Long.MIN_VALUE);
     private final Clock clock;
     private final int maxSessions;
+    private final ExpiryListener expiries;
+    private final EvictionWarning evictionWarning;
 
     /**
      * @param clock the time source expiry is judged by
      * @param properties where {@code session.memory.max-sessions} is read
      */
     @Inject
-    public MemoryKvAdaptor(Clock clock, MemoryStoreProperties properties) {
-        this(clock, properties.maxSessions());
+    public MemoryKvAdaptor(Clock clock, MemoryStoreProperties properties, ExpiryListener expiries) {
+        this(clock, properties.maxSessions(), expiries);
     }
 
     /**
@@ -67,11 +64,17 @@ public final class MemoryKvAdaptor implements KvAdaptor {
      * @param maxSessions how many sessions to hold at most; at least 1
      */
     public MemoryKvAdaptor(Clock clock, int maxSessions) {
+        this(clock, maxSessions, ExpiryListener.NONE);
+    }
+
+    private MemoryKvAdaptor(Clock clock, int maxSessions, ExpiryListener expiries) {
         if (maxSessions < 1) {
             throw new IllegalArgumentException("session.memory.max-sessions must be at least 1, was " + maxSessions);
         }
         this.clock = clock;
         this.maxSessions = maxSessions;
+        this.expiries = expiries;
+        this.evictionWarning = new EvictionWarning(maxSessions);
     }
 
     @Override
@@ -81,7 +84,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
             return ABSENT;
         }
         if (entry.record.meta().isExpired(clock.millis())) {
-            drop(key, entry);
+            expire(key, entry, "load");
             return ABSENT;
         }
         return CompletableFuture.completedFuture(entry.record);
@@ -242,7 +245,10 @@ public final class MemoryKvAdaptor implements KvAdaptor {
             if (expired == null) {
                 break;
             }
-            dropIfCurrent(expired);
+            Entry entry = current(expired);
+            if (entry != null) {
+                expire(expired.getValue(), entry, "purge");
+            }
         }
         while (entries.size() > maxSessions) {
             Map.Entry<ExpiryIndex.Slot, String> victim = expiry.pollEvictable();
@@ -250,27 +256,26 @@ public final class MemoryKvAdaptor implements KvAdaptor {
                 break;
             }
             if (victim.getKey().signedIn()) {
-                warnSignedInEviction(now);
+                evictionWarning.signedInEvicted(now);
             }
-            dropIfCurrent(victim);
+            Entry entry = current(victim);
+            if (entry != null) {
+                drop(victim.getValue(), entry);
+            }
         }
     }
 
-    private void warnSignedInEviction(long now) {
-        long last = lastEvictionWarning.get();
-        if (now - last >= WARN_EVERY_MILLIS && lastEvictionWarning.compareAndSet(last, now)) {
-            LOG.warn(
-                    "The in-memory session store is full of signed-in sessions ({}), so it is signing users out;"
-                            + " raise session.memory.max-sessions or use the redis or jdbc store",
-                    maxSessions);
-        }
-    }
-
-    /** Drops the entry an index slot named, unless the key has since been written again. */
-    private void dropIfCurrent(Map.Entry<ExpiryIndex.Slot, String> slot) {
+    /** @return the entry an index slot points at, or null when the slot is stale */
+    private @Nullable Entry current(Map.Entry<ExpiryIndex.Slot, String> slot) {
         Entry entry = entries.get(slot.getValue());
-        if (entry != null && entry.slot == slot.getKey()) {
-            drop(slot.getValue(), entry);
+        return entry != null && entry.slot == slot.getKey() ? entry : null;
+    }
+
+    private void expire(String key, Entry entry, String detectedBy) {
+        if (entries.remove(key, entry)) {
+            forget(key, entry);
+            SessionMeta meta = entry.record.meta();
+            expiries.expired(key, meta.userId(), meta.expiresAt(), detectedBy);
         }
     }
 

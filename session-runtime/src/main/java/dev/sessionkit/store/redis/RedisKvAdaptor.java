@@ -1,5 +1,6 @@
 package dev.sessionkit.store.redis;
 
+import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
@@ -74,25 +75,40 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
     private final RedisClusterAsyncCommands<String, String> shared;
     private final @Nullable LoopLocalConnections loopLocal;
     private final Clock clock;
+    private final ExpiryListener expiries;
 
     /**
      * @param redis the commands of a standalone or cluster connection
      * @param clock the time source the TTLs are computed from
      */
     public RedisKvAdaptor(@NonNull RedisClusterAsyncCommands<String, String> redis, @NonNull Clock clock) {
+        this(redis, clock, ExpiryListener.NONE);
+    }
+
+    /**
+     * @param redis the connection, to a standalone server or a cluster
+     * @param clock the time source the TTLs are computed from
+     * @param expiries told of a session found expired on load
+     */
+    public RedisKvAdaptor(
+            @NonNull RedisClusterAsyncCommands<String, String> redis,
+            @NonNull Clock clock,
+            @NonNull ExpiryListener expiries) {
         this.shared = redis;
         this.loopLocal = null;
         this.clock = clock;
+        this.expiries = expiries;
     }
 
     /**
      * @param loopLocal a connection per event loop, with the shared one for other threads
      * @param clock the time source the TTLs are computed from
      */
-    RedisKvAdaptor(@NonNull LoopLocalConnections loopLocal, @NonNull Clock clock) {
+    RedisKvAdaptor(@NonNull LoopLocalConnections loopLocal, @NonNull Clock clock, @NonNull ExpiryListener expiries) {
         this.shared = loopLocal.shared();
         this.loopLocal = loopLocal;
         this.clock = clock;
+        this.expiries = expiries;
     }
 
     /** Closes the event loops' connections, if any; the shared connection belongs to micronaut-redis. */
@@ -112,7 +128,12 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
         return redis().hgetall(key).thenApply(hash -> {
             SessionRecord record = RedisRecords.fromHash(hash);
-            return record == null || record.meta().isExpired(clock.millis()) ? null : record;
+            if (record != null && record.meta().isExpired(clock.millis())) {
+                // Redis has not removed the key yet (its expiry is a little later than ours).
+                expiries.expired(key, record.meta().userId(), record.meta().expiresAt(), "load");
+                return null;
+            }
+            return record;
         });
     }
 

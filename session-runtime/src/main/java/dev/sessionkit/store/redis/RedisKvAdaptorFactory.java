@@ -1,6 +1,7 @@
 package dev.sessionkit.store.redis;
 
 import dev.sessionkit.config.SessionSetupException;
+import dev.sessionkit.store.ExpiryListener;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -42,16 +43,17 @@ final class RedisKvAdaptorFactory {
     @Singleton
     @Named(RedisKvAdaptor.NAME)
     @Bean(preDestroy = "close")
-    RedisKvAdaptor redisKvAdaptor(BeanContext context, RedisStoreProperties redis, Clock clock) {
+    RedisKvAdaptor redisKvAdaptor(
+            BeanContext context, RedisStoreProperties redis, Clock clock, ExpiryListener expiries) {
         String server = redis.server();
         if (server != null) {
-            return standalone(context, server, redis.eventLoopConnections(), clock);
+            return standalone(context, server, redis.eventLoopConnections(), clock, expiries);
         }
         if (context.containsBean(CLUSTER)) {
-            return new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock);
+            return new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock, expiries);
         }
         if (context.containsBean(STANDALONE)) {
-            return standalone(context, null, redis.eventLoopConnections(), clock);
+            return standalone(context, null, redis.eventLoopConnections(), clock, expiries);
         }
         throw new SessionSetupException(
                 "session.store is 'redis' but no Redis connection is configured: set redis.uri (one server),"
@@ -68,17 +70,21 @@ final class RedisKvAdaptorFactory {
      * @param server the {@code redis.servers} name, or null for {@code redis.uri}
      */
     private static RedisKvAdaptor standalone(
-            BeanContext context, @Nullable String server, boolean eventLoopConnections, Clock clock) {
+            BeanContext context,
+            @Nullable String server,
+            boolean eventLoopConnections,
+            Clock clock,
+            ExpiryListener expiries) {
         RedisClusterAsyncCommands<String, String> shared =
                 context.getBean(STANDALONE, named(server)).async();
         AbstractRedisConfiguration config = context.getBean(AbstractRedisConfiguration.class, named(server));
         RedisURI uri = config.getUri().orElse(config);
         if (!eventLoopConnections || !config.getReplicaUris().isEmpty() || !LoopLocalConnections.supports(uri)) {
-            return new RedisKvAdaptor(shared, clock);
+            return new RedisKvAdaptor(shared, clock, expiries);
         }
         RedisClient client = context.getBean(RedisClient.class, named(server));
         List<CommandListener> listeners = List.copyOf(context.getBeansOfType(CommandListener.class));
-        return new RedisKvAdaptor(new LoopLocalConnections(shared, client, uri, listeners), clock);
+        return new RedisKvAdaptor(new LoopLocalConnections(shared, client, uri, listeners), clock, expiries);
     }
 
     /** @return the qualifier of a {@code redis.servers} name; null (the primary bean) for none */

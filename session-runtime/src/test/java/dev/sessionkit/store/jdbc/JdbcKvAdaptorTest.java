@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,10 +109,19 @@ class JdbcKvAdaptorTest extends KvAdaptorContract {
         }
         clock.advance(Duration.ofHours(1));
         create("fresh", Map.of());
-        JdbcKvAdaptor adaptor = jdbc(clock);
+        List<String> expired = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JdbcKvAdaptor adaptor = new JdbcKvAdaptor(
+                dataSource,
+                new PostgresSessionSql(TABLE),
+                json.getBean(JsonMapper.class),
+                BLOCKING,
+                clock,
+                (key, userId, expiredAt, via) -> expired.add(via + ":" + key));
         assertEquals(20, adaptor.sweepExpired(10, 2), "two batches of ten at most");
         assertEquals(5, adaptor.sweepExpired(10, 2));
         assertEquals(0, adaptor.sweepExpired(10, 2));
         assertTrue(load("fresh") != null);
+        assertEquals(25, expired.size(), "each swept session is reported");
+        assertTrue(expired.contains("sweep:" + key("old7")), expired.toString());
     }
 }

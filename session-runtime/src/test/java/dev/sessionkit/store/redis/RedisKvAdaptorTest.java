@@ -1,6 +1,7 @@
 package dev.sessionkit.store.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.store.KvAdaptor;
@@ -12,8 +13,10 @@ import dev.sessionkit.testing.RedisLitter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +60,17 @@ class RedisKvAdaptorTest extends KvAdaptorContract {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void aSessionFoundPastItsExpiryBeforeRedisRemovedItIsReportedExpired() {
+        List<String> expired = new CopyOnWriteArrayList<>();
+        RedisKvAdaptor reporting = new RedisKvAdaptor(
+                connection.async(), clock, (key, userId, at, detectedBy) -> expired.add(detectedBy + ":" + key));
+        create("k", Map.of());
+        clock.advance(Duration.ofMillis(TTL + 1)); // our clock past the expiry, Redis's TTL not yet
+        assertNull(join(reporting.load(key("k"))));
+        assertEquals(List.of("load:" + key("k")), expired);
     }
 
     @Test
