@@ -1,13 +1,13 @@
 package dev.sessionkit.bench;
 
 import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.session.SessionTransport;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +56,7 @@ final class MapSession implements Session {
     }
 
     @Override
-    public Optional<Instant> createdAt() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<Instant> expiresAt() {
+    public Optional<SessionDetails> meta() {
         return Optional.empty();
     }
 

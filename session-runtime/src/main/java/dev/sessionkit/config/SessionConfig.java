@@ -83,7 +83,7 @@ public abstract class SessionConfig {
         return properties().ttl();
     }
 
-    /** @return the absolute lifetime from creation, which regeneration does not restart */
+    /** @return the absolute lifetime, from creation or the latest sign-in; activity and regeneration do not extend it */
     public @NonNull Duration absoluteTtl() {
         return properties().absoluteTtl();
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param namespace the prefix of every store key, so several applications can share one store
  * @param cookieName the session cookie's name, without any {@code __Host-} prefix
  * @param ttl the idle lifetime: a session untouched this long is gone
- * @param absoluteTtl the absolute lifetime from creation, which activity and regeneration never extend
+ * @param absoluteTtl the absolute lifetime, counted from creation or from the latest sign-in; activity and regeneration never extend it
  * @param touchInterval the least time between two writes that only extend the idle expiry; shorter than ttl
  * @param secret the signing secret, 32 characters or more; required outside the dev and test environments
  * @param secrets older secrets that still verify tokens, for rotation

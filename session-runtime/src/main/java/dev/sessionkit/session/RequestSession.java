@@ -6,7 +6,6 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,7 +84,7 @@ final class RequestSession implements Session {
         } else {
             regenerate();
         }
-        meta = signIn.applyTo(meta);
+        meta = signIn.applyTo(meta, manager.freshMeta());
         metaChanged = true;
     }
 
@@ -123,15 +122,9 @@ final class RequestSession implements Session {
     }
 
     @Override
-    public @NonNull Optional<Instant> createdAt() {
+    public @NonNull Optional<SessionDetails> meta() {
         checkAvailable();
-        return meta == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(meta.createdAt()));
-    }
-
-    @Override
-    public @NonNull Optional<Instant> expiresAt() {
-        checkAvailable();
-        return meta == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(meta.expiresAt()));
+        return meta == null || id == null ? Optional.empty() : Optional.of(SessionDetails.of(id, meta));
     }
 
     @Override

@@ -56,13 +56,24 @@ public interface Session {
     @NonNull
     SessionTransport transport();
 
+    /**
+     * @return what the session records about itself (user, label, address, device, clocks), if
+     *     it exists; after {@link #signIn} in this request, the new values
+     */
+    @NonNull
+    Optional<SessionDetails> meta();
+
     /** @return when the session was created, if it exists */
     @NonNull
-    Optional<Instant> createdAt();
+    default Optional<Instant> createdAt() {
+        return meta().map(SessionDetails::createdAt);
+    }
 
     /** @return when the session expires unless touched, if it exists */
     @NonNull
-    Optional<Instant> expiresAt();
+    default Optional<Instant> expiresAt() {
+        return meta().map(SessionDetails::expiresAt);
+    }
 
     /**
      * @param name the field

@@ -83,6 +83,11 @@ public abstract class SessionAccessor<S> {
         return session().id();
     }
 
+    /** @return who, from where, on what device, and the session's clocks; see {@link Session#meta()} */
+    public @NonNull Optional<SessionDetails> meta() {
+        return session().meta();
+    }
+
     /**
      * Binds the session to a user at sign-in: a new token, and the user, client address, user
      * agent and label recorded for the session list. See {@link Session#signIn}.

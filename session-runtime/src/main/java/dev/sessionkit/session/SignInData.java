@@ -39,13 +39,20 @@ record SignInData(
         return FieldBuffer.metaBytes(userId, ip, userAgent, label);
     }
 
-    /** @return {@code meta} with this sign-in recorded, its lifetimes unchanged */
-    SessionMeta applyTo(SessionMeta meta) {
+    /**
+     * A sign-in is an authentication, so both lifetimes start again from it: a guest who shopped
+     * for an hour before signing in still gets the whole absolute lifetime. The creation time stays.
+     *
+     * @param meta the session's metadata so far
+     * @param fresh metadata of a session born now, for its lifetimes
+     * @return {@code meta} with this sign-in recorded
+     */
+    SessionMeta applyTo(SessionMeta meta, SessionMeta fresh) {
         return new SessionMeta(
                 meta.createdAt(),
-                meta.touchedAt(),
-                meta.idleExpiresAt(),
-                meta.absoluteExpiresAt(),
+                fresh.touchedAt(),
+                fresh.idleExpiresAt(),
+                fresh.absoluteExpiresAt(),
                 userId,
                 ip,
                 userAgent,

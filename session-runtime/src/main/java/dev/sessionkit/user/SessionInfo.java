@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param expiresAt when it ends unless used
  * @param ip the address it signed in from
  * @param userAgent the browser or client it signed in with
+ * @param device the User-Agent as people say it, such as "Safari 18 on iPhone"
  * @param label the name the user gave it
  * @param current whether it is the session making this request
  */
@@ -25,5 +26,6 @@ public record SessionInfo(
         @NonNull Instant expiresAt,
         @Nullable String ip,
         @Nullable String userAgent,
+        @NonNull String device,
         @Nullable String label,
         boolean current) {}

@@ -49,6 +49,7 @@ public final class UserSessions {
                         Instant.ofEpochMilli(s.expiresAt()),
                         s.ip(),
                         s.userAgent(),
+                        DeviceName.of(s.userAgent()),
                         s.label(),
                         s.key().equals(currentKey)));
             }

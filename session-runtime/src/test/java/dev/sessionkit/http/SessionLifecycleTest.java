@@ -188,6 +188,24 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void theAbsoluteLifetimeCountsFromSignInNotFromTheGuestVisit() throws IOException {
+        browser.post("/t/put/user?value=guest-cart");
+        for (int i = 0; i < 5; i++) { // a guest shops for 100 minutes
+            clock.advance(Duration.ofMinutes(20));
+            browser.get("/t/get/user");
+        }
+        browser.post("/t/sign-in?user=alice"); // at 1h40
+        for (int i = 0; i < 5; i++) { // signed in and active until 3h20
+            clock.advance(Duration.ofMinutes(20));
+            assertTrue(view(browser.get("/t/get/user")).exists(), "alive " + (i + 1) * 20 + " min after sign-in");
+        }
+        clock.advance(Duration.ofMinutes(19));
+        assertTrue(view(browser.get("/t/get/user")).exists(), "alive 1h59 after sign-in");
+        clock.advance(Duration.ofMinutes(2));
+        assertFalse(view(browser.get("/t/get/user")).exists(), "dead 2h after sign-in");
+    }
+
+    @Test
     void aReadOnlyRequestInsideTheTouchIntervalWritesNothing() throws IOException {
         browser.post("/t/put/user?value=alice");
         store.reset();

@@ -1,9 +1,11 @@
 package dev.sessionkit.support;
 
 import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -105,6 +107,11 @@ public class SessionTestController {
     View signIn(Session session, @QueryValue String user, @Nullable @QueryValue String label) {
         session.signIn(user, label);
         return view(session, "user");
+    }
+
+    @Get("/meta")
+    HttpResponse<SessionDetails> meta(Session session) {
+        return session.meta().map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
     }
 
     @Get("/user")

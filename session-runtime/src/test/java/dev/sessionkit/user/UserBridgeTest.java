@@ -131,6 +131,7 @@ class UserBridgeTest {
                 List.of("three", "two", "one"),
                 list.stream().map(SessionInfo::label).toList());
         assertTrue(list.get(2).current());
+        assertEquals("Test", list.get(2).device(), "the product of an unknown User-Agent");
 
         String twoId = list.get(1).id();
         assertEquals("true", one.request("DELETE", "/auth/sessions/" + twoId).body());

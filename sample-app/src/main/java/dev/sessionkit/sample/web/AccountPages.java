@@ -3,7 +3,6 @@ package dev.sessionkit.sample.web;
 import dev.sessionkit.sample.shop.Carts;
 import dev.sessionkit.sample.shop.ShopSession;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.user.DeviceName;
 import dev.sessionkit.user.SessionInfo;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.http.HttpResponse;
@@ -112,10 +111,10 @@ final class AccountPages {
                 : "<form method=\"post\" action=\"/account/sessions/revoke\" class=\"inline\">" + Html.csrfField(token)
                         + "<input type=\"hidden\" name=\"id\" value=\"" + Html.escape(device.id())
                         + "\"><button class=\"danger\" aria-label=\"Sign out on "
-                        + Html.escape(DeviceName.of(device.userAgent()))
+                        + Html.escape(device.device())
                         + "\">Sign out</button></form>";
         return "<tr" + (device.current() ? " class=\"current\"" : "") + "><td><strong>"
-                + Html.escape(DeviceName.of(device.userAgent())) + "</strong>" + label
+                + Html.escape(device.device()) + "</strong>" + label
                 + "</td><td class=\"hide-small\">"
                 + Html.escape(device.ip()) + "</td><td>" + RelativeTime.element(device.createdAt(), now) + "</td><td>"
                 + RelativeTime.element(device.lastSeenAt(), now) + "</td><td>" + action + "</td></tr>";
