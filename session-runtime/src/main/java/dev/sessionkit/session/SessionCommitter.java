@@ -4,13 +4,9 @@ import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
-import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -29,6 +25,7 @@ final class SessionCommitter {
     private final SessionEvents events;
     private final KvAdaptor kv;
     private final StoreDeadline deadline;
+    private final SessionCap cap;
 
     SessionCommitter(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events) {
         this.settings = settings;
@@ -37,6 +34,7 @@ final class SessionCommitter {
         this.events = events;
         this.kv = settings.kvAdaptor();
         this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.cap = new SessionCap(settings, deadline);
     }
 
     CompletionStage<@Nullable CookieChange> commit(RequestSession session) {
@@ -66,7 +64,7 @@ final class SessionCommitter {
         CompletionStage<?> before = deleteLoadedFirst ? delete(s) : NO_CHANGE;
         return deadline.bound(
                         before.thenCompose(ignored -> kv.create(key, s.fields().snapshot(touched))))
-                .thenCompose(ignored -> enforceCap(touched.userId(), key))
+                .thenCompose(ignored -> cap.enforce(touched.userId(), key))
                 .thenApply(ignored -> {
                     events.created(s.id());
                     return setCookie(s.token(), touched, now);
@@ -77,7 +75,8 @@ final class SessionCommitter {
         SessionMeta touched = touched(s, now);
         String key = key(s);
         return deadline.bound(kv.replace(s.loadedKey(), key, s.fields().snapshot(touched)))
-                .thenCompose(moved -> moved ? enforceCap(touched.userId(), key).thenApply(i -> true) : completed(false))
+                .thenCompose(
+                        moved -> moved ? cap.enforce(touched.userId(), key).thenApply(i -> true) : completed(false))
                 .thenApply(moved -> {
                     if (!moved) {
                         return CookieChange.CLEAR;
@@ -104,27 +103,6 @@ final class SessionCommitter {
                 events.destroyed(s.loadedId());
             }
             return CookieChange.CLEAR;
-        });
-    }
-
-    /**
-     * Ends a signed-in user's oldest sessions past {@code session.max-sessions-per-user}; the
-     * session just written is never one of them. Costs store calls only at sign-in.
-     */
-    private CompletionStage<Void> enforceCap(@Nullable String userId, String currentKey) {
-        int cap = settings.maxSessionsPerUser();
-        if (userId == null || cap == 0) {
-            return completed(null);
-        }
-        return deadline.bound(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
-            List<SessionSummary> others = new ArrayList<>(sessions);
-            others.removeIf(summary -> summary.key().equals(currentKey));
-            others.sort(Comparator.comparingLong(SessionSummary::createdAt));
-            CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
-            for (int i = 0; i < evictions.length; i++) {
-                evictions[i] = kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
-            }
-            return CompletableFuture.allOf(evictions);
         });
     }
 

@@ -22,12 +22,17 @@ record SignInData(
 
     static SignInData of(
             String userId, @Nullable String label, @Nullable HttpRequest<?> request, SessionManager manager) {
+        String ip = request == null ? null : manager.clientAddress(request);
+        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
+        return checked(userId, label, ip, agent);
+    }
+
+    /** @return the sign-in, its user id and label checked against their bounds and the agent cut to its own */
+    static SignInData checked(String userId, @Nullable String label, @Nullable String ip, @Nullable String agent) {
         requireLength("user id", userId, SessionMeta.MAX_USER_ID_CHARS);
         if (label != null) {
             requireLength("label", label, SessionMeta.MAX_LABEL_CHARS);
         }
-        String ip = request == null ? null : manager.clientAddress(request);
-        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
         if (agent != null && agent.length() > SessionMeta.MAX_USER_AGENT_CHARS) {
             agent = agent.substring(0, SessionMeta.MAX_USER_AGENT_CHARS);
         }

@@ -1,5 +1,6 @@
 package dev.sessionkit.user;
 
+import dev.sessionkit.store.SessionSummary;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -28,4 +29,24 @@ public record SessionInfo(
         @Nullable String userAgent,
         @NonNull String device,
         @Nullable String label,
-        boolean current) {}
+        boolean current) {
+
+    /**
+     * @param summary a session as the store lists it
+     * @param namespace the store key's prefix, before the public id
+     * @param current whether it is the session making this request
+     * @return the session as a session list shows it
+     */
+    public static @NonNull SessionInfo of(@NonNull SessionSummary summary, @NonNull String namespace, boolean current) {
+        return new SessionInfo(
+                summary.key().substring(namespace.length()),
+                Instant.ofEpochMilli(summary.createdAt()),
+                Instant.ofEpochMilli(summary.lastSeenAt()),
+                Instant.ofEpochMilli(summary.expiresAt()),
+                summary.ip(),
+                summary.userAgent(),
+                DeviceName.of(summary.userAgent()),
+                summary.label(),
+                current);
+    }
+}

@@ -9,7 +9,6 @@ import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.NonNull;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,16 +41,7 @@ public final class UserSessions {
         return kv.listByUser(namespace, userId).thenApply(sessions -> {
             List<SessionInfo> infos = new ArrayList<>(sessions.size());
             for (SessionSummary s : sessions) {
-                infos.add(new SessionInfo(
-                        s.key().substring(namespace.length()),
-                        Instant.ofEpochMilli(s.createdAt()),
-                        Instant.ofEpochMilli(s.lastSeenAt()),
-                        Instant.ofEpochMilli(s.expiresAt()),
-                        s.ip(),
-                        s.userAgent(),
-                        DeviceName.of(s.userAgent()),
-                        s.label(),
-                        s.key().equals(currentKey)));
+                infos.add(SessionInfo.of(s, namespace, s.key().equals(currentKey)));
             }
             return infos;
         });

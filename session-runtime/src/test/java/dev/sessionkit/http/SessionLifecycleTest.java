@@ -52,6 +52,11 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void sessionsOutsideHttp() {
+        StoreScenarios.sessionsOutsideHttp(server);
+    }
+
+    @Test
     void healthShowsTheStore() {
         StoreScenarios.assertStoreHealth(server.getURI(), 200, "UP");
     }

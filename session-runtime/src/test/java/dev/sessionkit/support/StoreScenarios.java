@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
+import dev.sessionkit.session.ServerSessions;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The same end-to-end checks, run against every store so each proves them alike. */
@@ -147,5 +151,36 @@ public final class StoreScenarios {
         Client b = new Client(base, "session");
         b.cookie(cookie);
         return b;
+    }
+
+    /**
+     * Sessions made outside HTTP (authsessions' API) are real sessions: a browser can use the
+     * token, the user's list shows them, and destroying one ends it for the browser too.
+     */
+    public static void sessionsOutsideHttp(EmbeddedServer server) {
+        ServerSessions sessions = server.getApplicationContext().getBean(ServerSessions.class);
+        String user = "job-" + java.util.UUID.randomUUID();
+        ServerSessions.Issued issued = join(sessions.create(user, "worker", null));
+        assertEquals(user, issued.details().userId());
+        assertEquals("worker", issued.details().label());
+
+        Client browser = new Client(server.getURI(), "session");
+        browser.cookie(issued.token());
+        assertEquals(user, browser.get("/t/user").body(), "the token works over HTTP");
+
+        assertEquals(
+                Optional.of(issued.details().id()),
+                join(sessions.lookup(issued.token())).map(d -> d.id()));
+        assertEquals(Optional.empty(), join(sessions.lookup(issued.token() + "x")), "a forged token is nothing");
+        assertEquals(1, join(sessions.listForUser(user)).size());
+
+        assertTrue(join(sessions.destroy(issued.token())));
+        assertEquals("nobody", browser.get("/t/user").body(), "destroyed for the browser too");
+        assertEquals(Optional.empty(), join(sessions.lookup(issued.token())));
+        assertEquals(List.of(), join(sessions.listForUser(user)));
+    }
+
+    private static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
+        return stage.toCompletableFuture().join();
     }
 }

@@ -87,6 +87,11 @@ class JdbcSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void sessionsOutsideHttp() {
+        StoreScenarios.sessionsOutsideHttp(server);
+    }
+
+    @Test
     @Order(2)
     void jdbcNeverRunsOnTheEventLoopAndControllersNeverRunOnJdbcThreads() {
         Client browser = new Client(server.getURI(), "session");

@@ -75,6 +75,11 @@ class RedisSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void sessionsOutsideHttp() {
+        StoreScenarios.sessionsOutsideHttp(server);
+    }
+
+    @Test
     void aReadOnlyRequestIsExactlyOneRedisCommandAndAWriteIsOne() {
         Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/warm?value=1"); // loads the scripts into Redis's cache

@@ -1,0 +1,128 @@
+package dev.sessionkit.session;
+
+import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.event.SessionEvents;
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.token.TokenCodec;
+import dev.sessionkit.token.VerifiedToken;
+import dev.sessionkit.user.SessionInfo;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Sessions outside an HTTP request, for WebSocket handshakes, gRPC, background jobs and tests:
+ * create one for a user and get its token, look a token up, end it, list a user's sessions. They
+ * are the same sessions requests use: a token made here works as a cookie or bearer token, the
+ * per-user cap applies, and each store call is bounded by {@code session.store-timeout}.
+ */
+@Singleton
+public final class ServerSessions {
+
+    private final SessionSettings settings;
+    private final TokenCodec codec;
+    private final Clock clock;
+    private final SessionEvents events;
+    private final StoreDeadline deadline;
+    private final SessionCap cap;
+
+    ServerSessions(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events) {
+        this.settings = settings;
+        this.codec = codec;
+        this.clock = clock;
+        this.events = events;
+        this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.cap = new SessionCap(settings, deadline);
+    }
+
+    /**
+     * A session made here.
+     *
+     * @param token the signed value a client sends, as the session cookie or a bearer token
+     * @param details what the session records
+     */
+    public record Issued(@NonNull String token, @NonNull SessionDetails details) {}
+
+    /**
+     * Creates a signed-in session for a user, as a sign-in over HTTP would.
+     *
+     * @param userId the user
+     * @param label a name for the session, such as the job or device, or null
+     * @param client where the user connects from (address), or null
+     * @return the token and the session's details
+     */
+    public @NonNull CompletionStage<Issued> create(
+            @NonNull String userId, @Nullable String label, @Nullable String client) {
+        SessionMeta fresh = SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
+        SessionMeta meta = SignInData.checked(userId, label, client, null).applyTo(fresh, fresh);
+        String token = codec.newToken();
+        String id = codec.publicId(token);
+        String key = settings.namespace() + id;
+        return deadline.bound(kv().create(key, new SessionRecord(meta, Map.of())))
+                .thenCompose(created -> cap.enforce(userId, key))
+                .thenApply(capped -> {
+                    events.created(id);
+                    return new Issued(codec.sign(token), SessionDetails.of(id, meta));
+                });
+    }
+
+    /**
+     * @param token a signed token value, as a client sends it
+     * @return the live session it names; empty for a forged, malformed, ended or expired one
+     */
+    public @NonNull CompletionStage<Optional<SessionDetails>> lookup(@Nullable String token) {
+        VerifiedToken verified = codec.verify(token);
+        if (verified == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        String id = codec.publicId(verified.token());
+        return deadline.bound(kv().load(settings.namespace() + id))
+                .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
+                        ? Optional.empty()
+                        : Optional.of(SessionDetails.of(id, record.meta())));
+    }
+
+    /**
+     * Ends a session, as a sign-out would.
+     *
+     * @param token a signed token value
+     * @return whether a live session was ended
+     */
+    public @NonNull CompletionStage<Boolean> destroy(@Nullable String token) {
+        VerifiedToken verified = codec.verify(token);
+        if (verified == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        String id = codec.publicId(verified.token());
+        return deadline.bound(kv().delete(settings.namespace() + id)).thenApply(deleted -> {
+            if (deleted) {
+                events.destroyed(id);
+            }
+            return deleted;
+        });
+    }
+
+    /**
+     * @param userId a user
+     * @return their live sessions, most recently active first
+     */
+    public @NonNull CompletionStage<List<SessionInfo>> listForUser(@NonNull String userId) {
+        String namespace = settings.namespace();
+        return deadline.bound(kv().listByUser(namespace, userId))
+                .thenApply(sessions -> sessions.stream()
+                        .map(summary -> SessionInfo.of(summary, namespace, false))
+                        .toList());
+    }
+
+    private KvAdaptor kv() {
+        return settings.kvAdaptor();
+    }
+}
