@@ -59,6 +59,12 @@ class RecordingConfig extends SessionConfig {
             }
 
             @Override
+            public CompletionStage<dev.sessionkit.store.SessionPage> scan(
+                    String namespace, @io.micronaut.core.annotation.Nullable String cursor, int limit) {
+                return memory.scan(namespace, cursor, limit);
+            }
+
+            @Override
             public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
                 return memory.deleteByUser(namespace, userId, keepKey);
             }

@@ -76,6 +76,34 @@ class ShopApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void theAdminListsEverySessionByPagesAndOthersMayNot() {
+        Client shopper = new Client(server.getURI(), "shop_session");
+        shopper.postJson("/api/auth/sign-in", DEMO);
+        assertEquals(403, shopper.get("/api/admin/sessions").statusCode(), "a customer is not an admin");
+        assertEquals(
+                401,
+                new Client(server.getURI(), "shop_session")
+                        .get("/api/admin/sessions")
+                        .statusCode());
+
+        Client admin = new Client(server.getURI(), "shop_session");
+        admin.postJson("/api/auth/sign-in", "{\"email\":\"admin@example.com\",\"password\":\"admin-password\"}");
+        String first = admin.get("/api/admin/sessions?limit=1").body();
+        assertTrue(first.contains("\"sessions\":[{") && first.contains("\"next\":\""), first);
+        String all = admin.get("/api/admin/sessions?limit=100").body();
+        assertTrue(all.contains("\"userId\":\"" + userId(shopper) + "\""), all);
+        String page = admin.get("/admin/sessions").body();
+        assertTrue(page.contains("<table id=\"all-sessions\">"), page);
+        assertEquals(303, shopper.get("/admin/sessions").statusCode(), "a customer is sent away");
+    }
+
+    private String userId(Client client) {
+        String body = client.get("/api/session").body();
+        int at = body.indexOf("\"userId\":\"") + 10;
+        return body.substring(at, body.indexOf('"', at));
+    }
+
+    @Test
     void theTypedSessionArgumentIs401WithoutASession() {
         HttpResponse<String> me = client.get("/api/user/me");
         assertEquals(401, me.statusCode());

@@ -1,6 +1,7 @@
 package dev.sessionkit.metrics;
 
 import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
@@ -65,6 +66,11 @@ final class TimedKvAdaptor implements KvAdaptor {
     @Override
     public CompletionStage<List<SessionSummary>> listByUser(String namespace, String userId) {
         return timed(list, () -> store.listByUser(namespace, userId));
+    }
+
+    @Override
+    public CompletionStage<SessionPage> scan(String namespace, @Nullable String cursor, int limit) {
+        return timed(list, () -> store.scan(namespace, cursor, limit));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.sessionkit.token.VerifiedToken;
 import dev.sessionkit.user.SessionInfo;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.concurrent.CompletionStage;
  */
 @Singleton
 public final class ServerSessions {
+
+    private static final int MAX_PAGE = 1000;
 
     private final SessionSettings settings;
     private final TokenCodec codec;
@@ -120,6 +123,57 @@ public final class ServerSessions {
                 .thenApply(sessions -> sessions.stream()
                         .map(summary -> SessionInfo.of(summary, namespace, false))
                         .toList());
+    }
+
+    /**
+     * One page of every session in the system, for admin tools: the store pages through its keys
+     * (SCAN on Redis, per master on a cluster; keyset paging on PostgreSQL) and never blocks it.
+     * With a user, that user's sessions, all on one page.
+     *
+     * @param userId only this user's sessions, or null for everyone's
+     * @param cursor null for the first page, else the previous page's {@link Page#next()}
+     * @param limit about how many sessions a page holds, from 1 to 1000
+     * @return the page
+     */
+    public @NonNull CompletionStage<Page> list(@Nullable String userId, @Nullable String cursor, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE + " sessions, not " + limit);
+        }
+        String namespace = settings.namespace();
+        if (userId != null) {
+            return deadline.bound(kv().listByUser(namespace, userId)).thenCompose(sessions -> {
+                List<CompletableFuture<Optional<SessionDetails>>> details = sessions.stream()
+                        .map(s -> details(s.key(), namespace).toCompletableFuture())
+                        .toList();
+                return CompletableFuture.allOf(details.toArray(CompletableFuture[]::new))
+                        .thenApply(all -> new Page(
+                                details.stream().flatMap(d -> d.join().stream()).toList(), null));
+            });
+        }
+        return deadline.bound(kv().scan(namespace, cursor, limit))
+                .thenApply(page -> new Page(
+                        page.sessions().stream()
+                                .map(s -> SessionDetails.of(s.key().substring(namespace.length()), s.meta()))
+                                .toList(),
+                        page.cursor()));
+    }
+
+    /**
+     * A page of sessions.
+     *
+     * @param sessions the sessions on it
+     * @param next the cursor of the next page, or null after the last one
+     */
+    @Serdeable
+    public record Page(
+            @NonNull List<SessionDetails> sessions,
+            @Nullable String next) {}
+
+    private CompletionStage<Optional<SessionDetails>> details(String key, String namespace) {
+        return deadline.bound(kv().load(key))
+                .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
+                        ? Optional.empty()
+                        : Optional.of(SessionDetails.of(key.substring(namespace.length()), record.meta())));
     }
 
     private KvAdaptor kv() {

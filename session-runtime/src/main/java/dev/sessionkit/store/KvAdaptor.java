@@ -111,6 +111,21 @@ public interface KvAdaptor {
         return unsupported("revoke a session");
     }
 
+    /**
+     * One page of the live sessions in a namespace, for admin tools. Each call reads about {@code
+     * limit} entries and never blocks the store with a full scan (SCAN on Redis, keyset paging on
+     * SQL); a session that lives through the whole listing appears on some page.
+     *
+     * @param namespace the store key prefix
+     * @param cursor null for the first page, else the previous page's cursor
+     * @param limit about how many sessions a page holds
+     * @return the page and the next cursor
+     */
+    @NonNull
+    default CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
+        return unsupported("list every session");
+    }
+
     private <T> CompletionStage<T> unsupported(String what) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException(
                 getClass().getSimpleName() + " cannot " + what + "; use the memory, redis or jdbc store"));

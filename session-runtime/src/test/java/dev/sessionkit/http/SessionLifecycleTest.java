@@ -57,6 +57,11 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void everySessionCanBeListedByPages() {
+        StoreScenarios.everySessionCanBeListedByPages(server, 7);
+    }
+
+    @Test
     void healthShowsTheStore() {
         StoreScenarios.assertStoreHealth(server.getURI(), 200, "UP");
     }

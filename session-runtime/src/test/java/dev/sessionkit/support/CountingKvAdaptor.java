@@ -83,6 +83,12 @@ public final class CountingKvAdaptor implements KvAdaptor {
     }
 
     @Override
+    public CompletionStage<dev.sessionkit.store.SessionPage> scan(
+            String namespace, @io.micronaut.core.annotation.Nullable String cursor, int limit) {
+        return failing ? down() : delegate.scan(namespace, cursor, limit);
+    }
+
+    @Override
     public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
         return failing ? down() : delegate.deleteByUser(namespace, userId, keepKey);
     }

@@ -180,6 +180,39 @@ public final class StoreScenarios {
         assertEquals(List.of(), join(sessions.listForUser(user)));
     }
 
+    /**
+     * Every session in the system can be listed a page at a time, by cursor, each live session
+     * on some page; and one user's alone.
+     */
+    public static void everySessionCanBeListedByPages(EmbeddedServer server, int sessionsToCreate) {
+        ServerSessions sessions = server.getApplicationContext().getBean(ServerSessions.class);
+        String user = "listed-" + java.util.UUID.randomUUID();
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (int i = 0; i < sessionsToCreate; i++) {
+            created.add(join(sessions.create(user + "-" + i, "device " + i, null))
+                    .details()
+                    .id());
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            ServerSessions.Page page = join(sessions.list(null, cursor, 3));
+            page.sessions().forEach(d -> seen.add(d.id()));
+            cursor = page.next();
+            assertTrue(++pages < 10_000, "the listing ends");
+        } while (cursor != null);
+        assertTrue(seen.containsAll(created), "every session on some page");
+        assertTrue(pages > 1, "more than one page");
+
+        ServerSessions.Issued mine = join(sessions.create(user, "mine", null));
+        assertEquals(
+                List.of(mine.details().id()),
+                join(sessions.list(user, null, 3)).sessions().stream()
+                        .map(d -> d.id())
+                        .toList());
+    }
+
     private static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
         return stage.toCompletableFuture().join();
     }

@@ -3,6 +3,7 @@ package dev.sessionkit.store.jdbc;
 import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
@@ -145,6 +146,28 @@ public final class JdbcKvAdaptor implements KvAdaptor {
                 throw e;
             } finally {
                 c.setAutoCommit(true);
+            }
+        });
+    }
+
+    @Override
+    public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
+        return run("scan", c -> {
+            try (PreparedStatement s = c.prepareStatement(sql.scan())) {
+                s.setString(1, namespace);
+                s.setString(2, cursor == null ? namespace : cursor); // every id in it sorts after it
+                s.setObject(3, SessionRows.time(clock.millis()));
+                s.setInt(4, limit);
+                List<SessionPage.Stored> sessions = new ArrayList<>(limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sessions.add(new SessionPage.Stored(rs.getString(9), SessionRows.meta(rs)));
+                    }
+                }
+                String next = sessions.size() < limit
+                        ? null
+                        : sessions.get(sessions.size() - 1).key();
+                return new SessionPage(sessions, next);
             }
         });
     }

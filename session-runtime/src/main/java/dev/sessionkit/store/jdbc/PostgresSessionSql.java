@@ -87,6 +87,13 @@ public final class PostgresSessionSql implements SessionSql {
     }
 
     @Override
+    public @NonNull String scan() {
+        // Keyset paging on the primary key: each page is one index range read, however many rows.
+        return "SELECT created_at, updated_at, idle_expires_at, absolute_expires_at, user_id, ip, user_agent, label,"
+                + " id FROM " + table + " WHERE starts_with(id, ?) AND id > ? AND expires_at > ? ORDER BY id LIMIT ?";
+    }
+
+    @Override
     public @NonNull String listByUser() {
         return "SELECT id, created_at, updated_at, expires_at, ip, user_agent, label FROM " + table
                 + " WHERE user_id = ? AND starts_with(id, ?) AND expires_at > ? ORDER BY updated_at DESC";

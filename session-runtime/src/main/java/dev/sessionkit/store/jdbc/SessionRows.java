@@ -46,7 +46,12 @@ final class SessionRows {
     }
 
     SessionRecord record(ResultSet rs) throws SQLException {
-        SessionMeta meta = new SessionMeta(
+        return new SessionRecord(meta(rs), decode(rs.getString(9)));
+    }
+
+    /** @return the metadata in columns 1 to 8, in the order {@link SessionSql#load()} reads them */
+    static SessionMeta meta(ResultSet rs) throws SQLException {
+        return new SessionMeta(
                 millis(rs, 1),
                 millis(rs, 2),
                 millis(rs, 3),
@@ -55,7 +60,6 @@ final class SessionRows {
                 rs.getString(6),
                 rs.getString(7),
                 rs.getString(8));
-        return new SessionRecord(meta, decode(rs.getString(9)));
     }
 
     String encode(Map<String, String> fields) {

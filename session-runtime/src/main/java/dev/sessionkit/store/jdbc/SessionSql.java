@@ -38,6 +38,14 @@ public interface SessionSql {
     @NonNull
     String delete();
 
+    /**
+     * @return a page of live sessions in key order after a cursor: the metadata columns as {@link
+     *     #load()} reads them, then the id; params: namespace, cursor (the namespace for the first page),
+     *     now, n
+     */
+    @NonNull
+    String scan();
+
     /** @return DELETE of at most n expired rows returning their id, user id and expiry; params: now, n */
     @NonNull
     String sweep();

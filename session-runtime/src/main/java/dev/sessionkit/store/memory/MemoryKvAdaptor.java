@@ -3,6 +3,7 @@ package dev.sessionkit.store.memory;
 import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
@@ -263,6 +264,15 @@ public final class MemoryKvAdaptor implements KvAdaptor {
                 drop(victim.getValue(), entry);
             }
         }
+    }
+
+    @Override
+    public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
+        long now = clock.millis();
+        return CompletableFuture.completedFuture(KeyPages.page(entries.keySet(), namespace, cursor, limit, key -> {
+            Entry entry = entries.get(key);
+            return entry == null || entry.record.meta().isExpired(now) ? null : entry.record.meta();
+        }));
     }
 
     /** @return the entry an index slot points at, or null when the slot is stale */

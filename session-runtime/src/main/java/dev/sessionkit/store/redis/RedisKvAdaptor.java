@@ -2,6 +2,7 @@ package dev.sessionkit.store.redis;
 
 import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
@@ -76,14 +77,6 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
     private final @Nullable LoopLocalConnections loopLocal;
     private final Clock clock;
     private final ExpiryListener expiries;
-
-    /**
-     * @param redis the commands of a standalone or cluster connection
-     * @param clock the time source the TTLs are computed from
-     */
-    public RedisKvAdaptor(@NonNull RedisClusterAsyncCommands<String, String> redis, @NonNull Clock clock) {
-        this(redis, clock, ExpiryListener.NONE);
-    }
 
     /**
      * @param redis the connection, to a standalone server or a cluster
@@ -241,6 +234,11 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
             return null;
         }
         return SessionSummary.of(key, record.meta());
+    }
+
+    @Override
+    public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
+        return RedisScan.page(shared, clock, namespace, cursor, limit);
     }
 
     /** The user's sorted set lives in the session's namespace: the key minus its 43-character public id. */

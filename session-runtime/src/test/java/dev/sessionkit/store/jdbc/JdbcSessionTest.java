@@ -92,6 +92,11 @@ class JdbcSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void everySessionCanBeListedByPages() {
+        StoreScenarios.everySessionCanBeListedByPages(server, 7);
+    }
+
+    @Test
     @Order(2)
     void jdbcNeverRunsOnTheEventLoopAndControllersNeverRunOnJdbcThreads() {
         Client browser = new Client(server.getURI(), "session");

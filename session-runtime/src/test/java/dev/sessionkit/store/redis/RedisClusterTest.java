@@ -10,6 +10,7 @@ import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.RedisServers;
+import dev.sessionkit.support.StoreScenarios;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -50,6 +51,12 @@ class RedisClusterTest implements TestPropertyProvider {
     @AfterAll
     void stopCluster() {
         cluster.close();
+    }
+
+    @Test
+    void everySessionOnEveryMasterCanBeListedByPages() {
+        StoreScenarios.everySessionCanBeListedByPages(server, 20);
+        assertTrue(nodesHoldingSessions() >= 2, "the listing spanned several masters");
     }
 
     @Test

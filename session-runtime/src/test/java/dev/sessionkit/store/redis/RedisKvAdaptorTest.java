@@ -47,7 +47,7 @@ class RedisKvAdaptorTest extends KvAdaptorContract {
 
     @Override
     protected KvAdaptor newStore(MutableClock clock) {
-        return new RedisKvAdaptor(connection.async(), clock);
+        return new RedisKvAdaptor(connection.async(), clock, dev.sessionkit.store.ExpiryListener.NONE);
     }
 
     /** Redis expires keys by its own clock. */

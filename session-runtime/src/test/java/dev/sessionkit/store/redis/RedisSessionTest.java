@@ -80,6 +80,11 @@ class RedisSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void everySessionCanBeListedByPages() {
+        StoreScenarios.everySessionCanBeListedByPages(server, 7);
+    }
+
+    @Test
     void aReadOnlyRequestIsExactlyOneRedisCommandAndAWriteIsOne() {
         Client browser = new Client(server.getURI(), "session");
         browser.post("/t/put/warm?value=1"); // loads the scripts into Redis's cache
