@@ -93,8 +93,22 @@ class ShopApiTest implements TestPropertyProvider {
         String all = admin.get("/api/admin/sessions?limit=100").body();
         assertTrue(all.contains("\"userId\":\"" + userId(shopper) + "\""), all);
         String page = admin.get("/admin/sessions").body();
-        assertTrue(page.contains("<table id=\"all-sessions\">"), page);
+        assertTrue(page.contains("<table id=\"all-sessions\">") && page.contains("/admin/sessions/revoke"), page);
         assertEquals(303, shopper.get("/admin/sessions").statusCode(), "a customer is sent away");
+
+        String shopperSession = sessionId(shopper);
+        assertEquals(
+                403, shopper.delete("/api/admin/sessions/" + shopperSession).statusCode());
+        assertEquals(404, admin.delete("/api/admin/sessions/not-an-id").statusCode());
+        assertEquals(200, admin.delete("/api/admin/sessions/" + shopperSession).statusCode());
+        assertEquals(
+                "{\"success\":true,\"data\":null}", shopper.get("/api/session").body(), "signed out at once");
+    }
+
+    private String sessionId(Client client) {
+        String body = client.get("/api/session").body();
+        int at = body.indexOf("\"session\":{\"id\":\"") + 17;
+        return body.substring(at, body.indexOf('"', at));
     }
 
     private String userId(Client client) {

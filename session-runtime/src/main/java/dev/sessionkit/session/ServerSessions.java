@@ -114,6 +114,25 @@ public final class ServerSessions {
     }
 
     /**
+     * Ends a session by its public id, as an admin tool does: the id is what listings show, and
+     * it cannot be used as a token. A malformed id never reaches the store.
+     *
+     * @param id a session's public id
+     * @return whether a session was ended
+     */
+    public @NonNull CompletionStage<Boolean> destroyById(@Nullable String id) {
+        if (!TokenCodec.isPublicId(id)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return deadline.bound(kv().delete(settings.namespace() + id)).thenApply(deleted -> {
+            if (deleted) {
+                events.destroyed(id);
+            }
+            return deleted;
+        });
+    }
+
+    /**
      * @param userId a user
      * @return their live sessions, most recently active first
      */

@@ -174,6 +174,11 @@ public final class StoreScenarios {
         assertEquals(Optional.empty(), join(sessions.lookup(issued.token() + "x")), "a forged token is nothing");
         assertEquals(1, join(sessions.listForUser(user)).size());
 
+        ServerSessions.Issued other = join(sessions.create(user, "second", null));
+        assertFalse(join(sessions.destroyById("not-an-id")), "a malformed id ends nothing");
+        assertTrue(join(sessions.destroyById(other.details().id())), "an admin ends a session by its public id");
+        assertEquals(Optional.empty(), join(sessions.lookup(other.token())));
+
         assertTrue(join(sessions.destroy(issued.token())));
         assertEquals("nobody", browser.get("/t/user").body(), "destroyed for the browser too");
         assertEquals(Optional.empty(), join(sessions.lookup(issued.token())));

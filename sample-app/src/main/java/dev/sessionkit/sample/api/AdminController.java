@@ -4,7 +4,9 @@ import dev.sessionkit.sample.auth.User;
 import dev.sessionkit.session.ServerSessions;
 import dev.sessionkit.user.RequiresRoles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import java.util.concurrent.CompletionStage;
@@ -31,5 +33,14 @@ final class AdminController {
             @Nullable @QueryValue String user,
             @QueryValue(defaultValue = "50") int limit) {
         return sessions.list(user, cursor, Math.max(1, Math.min(limit, 200))).thenApply(ApiResponse::ok);
+    }
+
+    /** Signs any session out by its public id: 404 when there is no such session. */
+    @Delete("/sessions/{id}")
+    CompletionStage<HttpResponse<ApiResponse<Boolean>>> revoke(String id) {
+        return sessions.destroyById(id)
+                .thenApply(ended -> ended
+                        ? HttpResponse.ok(ApiResponse.ok(true))
+                        : HttpResponse.<ApiResponse<Boolean>>notFound().body(ApiResponse.error("No such session")));
     }
 }

@@ -46,9 +46,11 @@ final class AdminPages {
         ServerSessions.Page page =
                 sessions.list(null, cursor, PAGE).toCompletableFuture().join();
         Instant now = clock.instant();
+        String token = layout.token(session);
         StringBuilder body = new StringBuilder("<div class=\"panel\"><div class=\"table-wrap\">"
                 + "<table id=\"all-sessions\"><thead><tr><th>User</th><th>Device</th>"
-                + "<th class=\"hide-small\">Address</th><th>Created</th><th>Last active</th></tr></thead><tbody>");
+                + "<th class=\"hide-small\">Address</th><th>Created</th><th>Last active</th>"
+                + "<th><span class=\"sr-only\">Action</span></th></tr></thead><tbody>");
         for (SessionDetails s : page.sessions()) {
             body.append("<tr><td>")
                     .append(s.userId() == null ? "<em>guest</em>" : Html.escape(s.userId()))
@@ -61,7 +63,11 @@ final class AdminPages {
                     .append(RelativeTime.element(s.createdAt(), now))
                     .append("</td><td>")
                     .append(RelativeTime.element(s.lastSeenAt(), now))
-                    .append("</td></tr>");
+                    .append("</td><td><form method=\"post\" action=\"/admin/sessions/revoke\" class=\"inline\">")
+                    .append(Html.csrfField(token))
+                    .append("<input type=\"hidden\" name=\"id\" value=\"")
+                    .append(Html.escape(s.id()))
+                    .append("\"><button class=\"danger\">Sign out</button></form></td></tr>");
         }
         body.append("</tbody></table></div>");
         if (page.next() != null) {
