@@ -56,6 +56,14 @@ final class MapSession implements Session {
     }
 
     @Override
+    public void signIn(String userId, String label, Object meta) {}
+
+    @Override
+    public <T> Optional<T> signInMeta(Class<T> type) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<SessionDetails> meta() {
         return Optional.empty();
     }

@@ -108,12 +108,19 @@ final class FieldBuffer {
     }
 
     /** @return the UTF-8 size of sign-in data that came from the request, counted with the fields */
-    static int metaBytes(@Nullable String userId, @Nullable String ip, @Nullable String agent, @Nullable String label) {
-        return utf8Length(userId) + utf8Length(ip) + utf8Length(agent) + utf8Length(label);
+    static int metaBytes(
+            @Nullable String userId,
+            @Nullable String ip,
+            @Nullable String agent,
+            @Nullable String label,
+            @Nullable String signInMeta) {
+        return utf8Length(userId) + utf8Length(ip) + utf8Length(agent) + utf8Length(label) + utf8Length(signInMeta);
     }
 
     static int metaBytes(@Nullable SessionMeta meta) {
-        return meta == null ? 0 : metaBytes(meta.userId(), meta.ip(), meta.userAgent(), meta.label());
+        return meta == null
+                ? 0
+                : metaBytes(meta.userId(), meta.ip(), meta.userAgent(), meta.label(), meta.signInMeta());
     }
 
     private static int sizeOf(Map<String, String> fields) {

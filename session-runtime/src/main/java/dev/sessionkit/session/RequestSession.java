@@ -64,9 +64,11 @@ final class RequestSession implements Session {
      * unless {@code session.keep-data-on-user-switch} is set.
      */
     @Override
-    public void signIn(@NonNull String userId, @Nullable String label) {
+    public void signIn(@NonNull String userId, @Nullable String label, @Nullable Object facts) {
         checkAvailable();
-        SignInData signIn = SignInData.of(userId, label, request, manager);
+        String json =
+                facts == null ? null : manager.fieldJson().write("sign-in meta", Argument.ofInstance(facts), facts);
+        SignInData signIn = SignInData.of(userId, label, json, request, manager);
         boolean switching = meta != null
                 && meta.userId() != null
                 && !meta.userId().equals(userId)
@@ -119,6 +121,15 @@ final class RequestSession implements Session {
     public @Nullable String id() {
         checkAvailable();
         return id;
+    }
+
+    @Override
+    public <T> @NonNull Optional<T> signInMeta(@NonNull Class<T> type) {
+        checkAvailable();
+        String json = meta == null ? null : meta.signInMeta();
+        return json == null
+                ? Optional.empty()
+                : Optional.ofNullable(manager.fieldJson().read("sign-in meta", json, Argument.of(type)));
     }
 
     @Override

@@ -10,6 +10,8 @@ import dev.sessionkit.token.VerifiedToken;
 import dev.sessionkit.user.SessionInfo;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -36,8 +38,10 @@ public final class ServerSessions {
     private final SessionEvents events;
     private final StoreDeadline deadline;
     private final SessionCap cap;
+    private final FieldJson fieldJson;
 
-    ServerSessions(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events) {
+    ServerSessions(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events, JsonMapper json) {
+        this.fieldJson = new FieldJson(json);
         this.settings = settings;
         this.codec = codec;
         this.clock = clock;
@@ -64,8 +68,25 @@ public final class ServerSessions {
      */
     public @NonNull CompletionStage<Issued> create(
             @NonNull String userId, @Nullable String label, @Nullable String client) {
+        return create(userId, label, client, null);
+    }
+
+    /**
+     * Creates a signed-in session that keeps the application's own facts about the sign-in, as
+     * {@link Session#signIn(String, String, Object)} does.
+     *
+     * @param userId the user
+     * @param label a name for the session, or null
+     * @param client where the user connects from, or null
+     * @param facts a serde-writable value, or null
+     * @return the token and the session's details
+     */
+    public @NonNull CompletionStage<Issued> create(
+            @NonNull String userId, @Nullable String label, @Nullable String client, @Nullable Object facts) {
+        String factsJson = facts == null ? null : fieldJson.write("sign-in meta", Argument.ofInstance(facts), facts);
         SessionMeta fresh = SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
-        SessionMeta meta = SignInData.checked(userId, label, client, null).applyTo(fresh, fresh);
+        SessionMeta meta =
+                SignInData.checked(userId, label, client, null, factsJson).applyTo(fresh, fresh);
         String token = codec.newToken();
         String id = codec.publicId(token);
         String key = settings.namespace() + id;

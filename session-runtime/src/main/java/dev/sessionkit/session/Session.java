@@ -1,5 +1,6 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.store.SessionMeta;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -40,7 +41,30 @@ public interface Session {
      * @param userId the user
      * @param label a name for this session, such as "work laptop"; may be null
      */
-    void signIn(@NonNull String userId, @Nullable String label);
+    default void signIn(@NonNull String userId, @Nullable String label) {
+        signIn(userId, label, null);
+    }
+
+    /**
+     * Signs in as {@link #signIn(String, String)} does, and keeps the application's own facts
+     * about this sign-in with the session (authsessions' {@code meta}): a plan, a tenant, how the
+     * user authenticated. They are written as JSON through micronaut-serde, at most {@value
+     * SessionMeta#MAX_SIGN_IN_META_CHARS} characters and counted with the session's size; more is
+     * a 413 and nobody is signed in.
+     *
+     * @param userId the user
+     * @param label a name for this session; may be null
+     * @param meta a serde-writable value, or null for none
+     */
+    void signIn(@NonNull String userId, @Nullable String label, @Nullable Object meta);
+
+    /**
+     * @param type what the facts given at sign-in were
+     * @param <T> that type
+     * @return those facts, read back as {@code type}; empty for a guest or a sign-in without them
+     */
+    @NonNull
+    <T> Optional<T> signInMeta(@NonNull Class<T> type);
 
     /**
      * Hands the session to an API client as a bearer token instead of a cookie: the response

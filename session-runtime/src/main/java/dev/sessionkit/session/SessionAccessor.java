@@ -100,6 +100,27 @@ public abstract class SessionAccessor<S> {
     }
 
     /**
+     * Signs in and keeps the application's own facts about the sign-in. See {@link
+     * Session#signIn(String, String, Object)}.
+     *
+     * @param userId the user
+     * @param label a name for this session, or null
+     * @param meta a serde-writable value, or null
+     */
+    public void signIn(@NonNull String userId, @Nullable String label, @Nullable Object meta) {
+        session().signIn(userId, label, meta);
+    }
+
+    /**
+     * @param type what the facts given at sign-in were
+     * @param <T> that type
+     * @return those facts; empty for a guest or a sign-in without them
+     */
+    public <T> @NonNull Optional<T> signInMeta(@NonNull Class<T> type) {
+        return session().signInMeta(type);
+    }
+
+    /**
      * Hands the session to an API client as a bearer token instead of a cookie.
      *
      * @return the signed token value

@@ -21,6 +21,8 @@ import java.time.Instant;
  * @param lastSeenAt when a request last extended the idle expiry (at most once per touch interval)
  * @param expiresAt when it ends unless used: the earlier of the idle and absolute expiry
  * @param absoluteExpiresAt when it ends however active it is (counted from creation or the latest sign-in)
+ * @param signedInAt when the user signed in, or null for a guest
+ * @param signInMeta the application's own facts given at sign-in, as JSON text, or null
  */
 @Serdeable
 public record SessionDetails(
@@ -33,7 +35,9 @@ public record SessionDetails(
         @NonNull Instant createdAt,
         @NonNull Instant lastSeenAt,
         @NonNull Instant expiresAt,
-        @NonNull Instant absoluteExpiresAt) {
+        @NonNull Instant absoluteExpiresAt,
+        @Nullable Instant signedInAt,
+        @Nullable String signInMeta) {
 
     /**
      * @param id the public id
@@ -51,6 +55,8 @@ public record SessionDetails(
                 Instant.ofEpochMilli(meta.createdAt()),
                 Instant.ofEpochMilli(meta.touchedAt()),
                 Instant.ofEpochMilli(meta.expiresAt()),
-                Instant.ofEpochMilli(meta.absoluteExpiresAt()));
+                Instant.ofEpochMilli(meta.absoluteExpiresAt()),
+                meta.signedInAt() == 0 ? null : Instant.ofEpochMilli(meta.signedInAt()),
+                meta.signInMeta());
     }
 }

@@ -13,35 +13,45 @@ import io.micronaut.http.HttpRequest;
  * @param label the app's name for the sign-in, or null
  * @param ip the client's address (through trusted proxies), or null
  * @param userAgent the client's User-Agent, cut to its bound, or null
+ * @param meta the application's own facts about the sign-in, as JSON, or null
  */
 record SignInData(
         String userId,
         @Nullable String label,
         @Nullable String ip,
-        @Nullable String userAgent) {
+        @Nullable String userAgent,
+        @Nullable String meta) {
 
     static SignInData of(
-            String userId, @Nullable String label, @Nullable HttpRequest<?> request, SessionManager manager) {
+            String userId,
+            @Nullable String label,
+            @Nullable String meta,
+            @Nullable HttpRequest<?> request,
+            SessionManager manager) {
         String ip = request == null ? null : manager.clientAddress(request);
         String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
-        return checked(userId, label, ip, agent);
+        return checked(userId, label, ip, agent, meta);
     }
 
     /** @return the sign-in, its user id and label checked against their bounds and the agent cut to its own */
-    static SignInData checked(String userId, @Nullable String label, @Nullable String ip, @Nullable String agent) {
+    static SignInData checked(
+            String userId, @Nullable String label, @Nullable String ip, @Nullable String agent, @Nullable String meta) {
         requireLength("user id", userId, SessionMeta.MAX_USER_ID_CHARS);
         if (label != null) {
             requireLength("label", label, SessionMeta.MAX_LABEL_CHARS);
         }
+        if (meta != null) {
+            requireLength("sign-in metadata", meta, SessionMeta.MAX_SIGN_IN_META_CHARS);
+        }
         if (agent != null && agent.length() > SessionMeta.MAX_USER_AGENT_CHARS) {
             agent = agent.substring(0, SessionMeta.MAX_USER_AGENT_CHARS);
         }
-        return new SignInData(userId, label, ip, agent);
+        return new SignInData(userId, label, ip, agent, meta);
     }
 
     /** @return the bytes this data takes, counted with the session's fields */
     int bytes() {
-        return FieldBuffer.metaBytes(userId, ip, userAgent, label);
+        return FieldBuffer.metaBytes(userId, ip, userAgent, label, meta);
     }
 
     /**
@@ -61,7 +71,9 @@ record SignInData(
                 userId,
                 ip,
                 userAgent,
-                label);
+                label,
+                fresh.touchedAt(),
+                this.meta);
     }
 
     private static void requireLength(String what, String value, int limit) {

@@ -15,6 +15,8 @@ import io.micronaut.core.annotation.Nullable;
  * @param ip the client address recorded at sign-in, if any
  * @param userAgent the client's User-Agent recorded at sign-in, if any
  * @param label a user-chosen name for the session, if any
+ * @param signedInAt when the user signed in, or 0 for a guest
+ * @param signInMeta the application's own facts given at sign-in, as JSON, if any
  */
 public record SessionMeta(
         long createdAt,
@@ -24,7 +26,25 @@ public record SessionMeta(
         @Nullable String userId,
         @Nullable String ip,
         @Nullable String userAgent,
-        @Nullable String label) {
+        @Nullable String label,
+        long signedInAt,
+        @Nullable String signInMeta) {
+
+    /** The longest sign-in metadata stored, as JSON characters: the same on every store. */
+    public static final int MAX_SIGN_IN_META_CHARS = 1024;
+
+    /** Metadata without sign-in facts beyond the user, for guests and for tests. */
+    public SessionMeta(
+            long createdAt,
+            long touchedAt,
+            long idleExpiresAt,
+            long absoluteExpiresAt,
+            @Nullable String userId,
+            @Nullable String ip,
+            @Nullable String userAgent,
+            @Nullable String label) {
+        this(createdAt, touchedAt, idleExpiresAt, absoluteExpiresAt, userId, ip, userAgent, label, 0, null);
+    }
 
     /** The longest user id stored, in characters: the same on every store. */
     public static final int MAX_USER_ID_CHARS = 255;
@@ -74,6 +94,16 @@ public record SessionMeta(
      * @return the touched metadata
      */
     public @NonNull SessionMeta touched(long now, long ttlMillis) {
-        return new SessionMeta(createdAt, now, now + ttlMillis, absoluteExpiresAt, userId, ip, userAgent, label);
+        return new SessionMeta(
+                createdAt,
+                now,
+                now + ttlMillis,
+                absoluteExpiresAt,
+                userId,
+                ip,
+                userAgent,
+                label,
+                signedInAt,
+                signInMeta);
     }
 }

@@ -13,6 +13,8 @@ import io.micronaut.core.annotation.Nullable;
  * @param ip the address recorded at sign-in
  * @param userAgent the User-Agent recorded at sign-in
  * @param label the user's name for it
+ * @param absoluteExpiresAt when it ends however active it is
+ * @param signedInAt when the user signed in, or 0 if unknown
  */
 public record SessionSummary(
         @NonNull String key,
@@ -21,7 +23,9 @@ public record SessionSummary(
         long expiresAt,
         @Nullable String ip,
         @Nullable String userAgent,
-        @Nullable String label) {
+        @Nullable String label,
+        long absoluteExpiresAt,
+        long signedInAt) {
 
     /**
      * @param key the store key
@@ -30,6 +34,14 @@ public record SessionSummary(
      */
     public static @NonNull SessionSummary of(@NonNull String key, @NonNull SessionMeta meta) {
         return new SessionSummary(
-                key, meta.createdAt(), meta.touchedAt(), meta.expiresAt(), meta.ip(), meta.userAgent(), meta.label());
+                key,
+                meta.createdAt(),
+                meta.touchedAt(),
+                meta.expiresAt(),
+                meta.ip(),
+                meta.userAgent(),
+                meta.label(),
+                meta.absoluteExpiresAt(),
+                meta.signedInAt());
     }
 }

@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param device the User-Agent as people say it, such as "Safari 18 on iPhone"
  * @param label the name the user gave it
  * @param current whether it is the session making this request
+ * @param absoluteExpiresAt when it ends however active it is
+ * @param signedInAt when it signed in, if known
  */
 @Serdeable
 public record SessionInfo(
@@ -29,7 +31,9 @@ public record SessionInfo(
         @Nullable String userAgent,
         @NonNull String device,
         @Nullable String label,
-        boolean current) {
+        boolean current,
+        @NonNull Instant absoluteExpiresAt,
+        @Nullable Instant signedInAt) {
 
     /**
      * @param summary a session as the store lists it
@@ -47,6 +51,8 @@ public record SessionInfo(
                 summary.userAgent(),
                 DeviceName.of(summary.userAgent()),
                 summary.label(),
-                current);
+                current,
+                Instant.ofEpochMilli(summary.absoluteExpiresAt()),
+                summary.signedInAt() == 0 ? null : Instant.ofEpochMilli(summary.signedInAt()));
     }
 }

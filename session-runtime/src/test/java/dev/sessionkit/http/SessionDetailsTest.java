@@ -60,5 +60,29 @@ class SessionDetailsTest {
         assertEquals(start.plus(Duration.ofMinutes(30)), meta.expiresAt(), "idle: 30 minutes in the tests");
         assertEquals(start.plus(Duration.ofHours(2)), meta.absoluteExpiresAt(), "absolute: 2 hours");
         assertTrue(meta.expiresAt().isBefore(meta.absoluteExpiresAt()));
+        assertEquals(start, meta.signedInAt());
+        assertEquals(null, meta.signInMeta(), "no application facts were given");
+    }
+
+    @Test
+    void theApplicationsOwnSignInFactsAreKeptTypedAndBounded() throws IOException {
+        Client browser = new Client(server.getURI(), "session");
+        assertEquals(204, browser.get("/t/plan").statusCode(), "no sign-in, no facts");
+        browser.post("/t/put/cart?value=tea"); // a guest first: signedInAt is the sign-in, not the visit
+        clock.advance(Duration.ofMinutes(3));
+        Instant signIn = clock.instant();
+        browser.post("/t/sign-in-with-plan?user=alice&plan=gold&seats=5");
+        assertEquals("{\"plan\":\"gold\",\"seats\":5}", browser.get("/t/plan").body());
+        SessionDetails meta = json.readValue(browser.get("/t/meta").body(), SessionDetails.class);
+        assertEquals(signIn, meta.signedInAt());
+        assertTrue(meta.createdAt().isBefore(signIn));
+        assertTrue(browser.get("/t/sessions-json").body().contains("\"signedInAt\":"), "listings carry it too");
+
+        Client greedy = new Client(server.getURI(), "session");
+        assertEquals(
+                413,
+                greedy.post("/t/sign-in-with-plan?user=bob&seats=1&plan=" + "x".repeat(1100))
+                        .statusCode(),
+                "sign-in facts are bounded like the rest of the metadata");
     }
 }

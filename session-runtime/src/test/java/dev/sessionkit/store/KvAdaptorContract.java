@@ -59,7 +59,16 @@ public abstract class KvAdaptorContract {
     @Test
     void metadataRoundTripsAndNullsClearIt() {
         SessionMeta signedIn = new SessionMeta(
-                1, 2, clock.millis() + TTL, clock.millis() + 2 * TTL, "u1", "10.0.0.1", "curl", "laptop");
+                1,
+                2,
+                clock.millis() + TTL,
+                clock.millis() + 2 * TTL,
+                "u1",
+                "10.0.0.1",
+                "curl",
+                "laptop",
+                2,
+                "{\"plan\":\"gold\",\"seats\":5}");
         join(store.create(sessionKey("k"), new SessionRecord(signedIn, Map.of())));
         assertEquals(signedIn, join(store.load(sessionKey("k"))).meta());
 

@@ -109,6 +109,21 @@ public class SessionTestController {
         return view(session, "user");
     }
 
+    /** The application's own facts about a sign-in. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Plan(String plan, int seats) {}
+
+    @Post("/sign-in-with-plan")
+    View signInWithPlan(Session session, @QueryValue String user, @QueryValue String plan, @QueryValue int seats) {
+        session.signIn(user, "laptop", new Plan(plan, seats));
+        return view(session, "user");
+    }
+
+    @Get("/plan")
+    HttpResponse<Plan> plan(Session session) {
+        return session.signInMeta(Plan.class).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
+    }
+
     @Get("/meta")
     HttpResponse<SessionDetails> meta(Session session) {
         return session.meta().map(HttpResponse::ok).orElseGet(HttpResponse::noContent);
@@ -117,6 +132,11 @@ public class SessionTestController {
     @Get("/user")
     String user(Session session) {
         return session.exists() && session.userId() != null ? session.userId() : "nobody";
+    }
+
+    @Get("/sessions-json")
+    CompletionStage<List<dev.sessionkit.user.SessionInfo>> sessionsJson(Session session) {
+        return userSessions.list(session);
     }
 
     @Get("/sessions")

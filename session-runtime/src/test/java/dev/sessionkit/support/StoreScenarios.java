@@ -11,6 +11,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -160,8 +161,9 @@ public final class StoreScenarios {
     public static void sessionsOutsideHttp(EmbeddedServer server) {
         ServerSessions sessions = server.getApplicationContext().getBean(ServerSessions.class);
         String user = "job-" + java.util.UUID.randomUUID();
-        ServerSessions.Issued issued = join(sessions.create(user, "worker", null));
+        ServerSessions.Issued issued = join(sessions.create(user, "worker", null, Map.of("queue", "emails")));
         assertEquals(user, issued.details().userId());
+        assertEquals("{\"queue\":\"emails\"}", issued.details().signInMeta());
         assertEquals("worker", issued.details().label());
 
         Client browser = new Client(server.getURI(), "session");

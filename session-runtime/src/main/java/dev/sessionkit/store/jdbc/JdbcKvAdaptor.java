@@ -161,7 +161,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
                 List<SessionPage.Stored> sessions = new ArrayList<>(limit);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        sessions.add(new SessionPage.Stored(rs.getString(9), SessionRows.meta(rs)));
+                        sessions.add(new SessionPage.Stored(rs.getString(11), SessionRows.meta(rs)));
                     }
                 }
                 String next = sessions.size() < limit
@@ -183,14 +183,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
                 List<SessionSummary> sessions = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        sessions.add(new SessionSummary(
-                                rs.getString(1),
-                                SessionRows.millis(rs, 2),
-                                SessionRows.millis(rs, 3),
-                                SessionRows.millis(rs, 4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7)));
+                        sessions.add(SessionRows.summary(rs));
                     }
                 }
                 return sessions;
@@ -273,7 +266,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
             s.setString(2, meta.userId());
             s.setObject(3, SessionRows.time(meta.createdAt()));
             SessionRows.setMetaFrom(s, 4, meta);
-            s.setString(11, rows.encode(record.fields()));
+            s.setString(13, rows.encode(record.fields()));
             s.executeUpdate();
         }
     }

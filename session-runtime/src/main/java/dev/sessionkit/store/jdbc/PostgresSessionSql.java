@@ -12,6 +12,12 @@ public final class PostgresSessionSql implements SessionSql {
     /** The DDL file, also a Flyway migration under {@code classpath:db/sessionkit/postgresql}. */
     public static final String DDL = "/db/sessionkit/postgresql/V1__sessionkit_sessions.sql";
 
+    /** The migration that adds the sign-in columns to a table made by the first one. */
+    public static final String DDL_SIGN_IN = "/db/sessionkit/postgresql/V2__sessionkit_sign_in.sql";
+
+    private static final String META_COLUMNS = "created_at, updated_at, idle_expires_at, absolute_expires_at,"
+            + " user_id, ip, user_agent, label, signed_in_at, sign_in_meta";
+
     /** The table name the DDL file uses. */
     public static final String DEFAULT_TABLE = "sessionkit_sessions";
 
@@ -28,11 +34,15 @@ public final class PostgresSessionSql implements SessionSql {
 
     @Override
     public @NonNull String createTable() {
-        try (InputStream in = PostgresSessionSql.class.getResourceAsStream(DDL)) {
+        return schemaDdl() + tableDdl(read(DDL) + read(DDL_SIGN_IN));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PostgresSessionSql.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(DDL + " is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return schemaDdl() + tableDdl(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,21 +65,22 @@ public final class PostgresSessionSql implements SessionSql {
 
     @Override
     public @NonNull String load() {
-        return "SELECT created_at, updated_at, idle_expires_at, absolute_expires_at, user_id, ip, user_agent, label,"
-                + " fields::text FROM " + table + " WHERE id = ? AND expires_at > ?";
+        return "SELECT " + META_COLUMNS + ", fields::text FROM " + table + " WHERE id = ? AND expires_at > ?";
     }
 
     @Override
     public @NonNull String insert() {
         return "INSERT INTO " + table + " (id, user_id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
-                + " expires_at, ip, user_agent, label, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+                + " expires_at, ip, user_agent, label, signed_in_at, sign_in_meta, fields)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
     }
 
     @Override
     public @NonNull String update() {
         // One statement under the row lock: concurrent writers of different fields both persist.
         return "UPDATE " + table + " SET user_id = ?, updated_at = ?, idle_expires_at = ?, absolute_expires_at = ?,"
-                + " expires_at = ?, ip = ?, user_agent = ?, label = ?, fields = (fields || ?::jsonb) - ?::text[],"
+                + " expires_at = ?, ip = ?, user_agent = ?, label = ?, signed_in_at = ?, sign_in_meta = ?,"
+                + " fields = (fields || ?::jsonb) - ?::text[],"
                 + " version = version + 1 WHERE id = ? AND expires_at > ?";
     }
 
@@ -89,13 +100,14 @@ public final class PostgresSessionSql implements SessionSql {
     @Override
     public @NonNull String scan() {
         // Keyset paging on the primary key: each page is one index range read, however many rows.
-        return "SELECT created_at, updated_at, idle_expires_at, absolute_expires_at, user_id, ip, user_agent, label,"
-                + " id FROM " + table + " WHERE starts_with(id, ?) AND id > ? AND expires_at > ? ORDER BY id LIMIT ?";
+        return "SELECT " + META_COLUMNS + ", id FROM " + table
+                + " WHERE starts_with(id, ?) AND id > ? AND expires_at > ? ORDER BY id LIMIT ?";
     }
 
     @Override
     public @NonNull String listByUser() {
-        return "SELECT id, created_at, updated_at, expires_at, ip, user_agent, label FROM " + table
+        return "SELECT id, created_at, updated_at, expires_at, ip, user_agent, label, absolute_expires_at,"
+                + " signed_in_at FROM " + table
                 + " WHERE user_id = ? AND starts_with(id, ?) AND expires_at > ? ORDER BY updated_at DESC";
     }
 

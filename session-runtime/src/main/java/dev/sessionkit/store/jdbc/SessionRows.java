@@ -3,6 +3,7 @@ package dev.sessionkit.store.jdbc;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
+import dev.sessionkit.store.SessionSummary;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -26,13 +27,13 @@ final class SessionRows {
         this.json = json;
     }
 
-    /** user, updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
+    /** user, then {@link #setMetaFrom}'s columns; returns the next index. */
     static int setMeta(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
         s.setString(first, meta.userId());
         return setMetaFrom(s, first + 1, meta);
     }
 
-    /** updated, idle, absolute, expiry, ip, user agent, label; returns the next index. */
+    /** updated, idle, absolute, expiry, ip, user agent, label, signed in, sign-in meta; returns the next index. */
     static int setMetaFrom(PreparedStatement s, int first, SessionMeta meta) throws SQLException {
         int i = first;
         s.setObject(i++, time(meta.touchedAt()));
@@ -42,14 +43,16 @@ final class SessionRows {
         s.setString(i++, meta.ip());
         s.setString(i++, meta.userAgent());
         s.setString(i++, meta.label());
+        s.setObject(i++, meta.signedInAt() == 0 ? null : time(meta.signedInAt()));
+        s.setString(i++, meta.signInMeta());
         return i;
     }
 
     SessionRecord record(ResultSet rs) throws SQLException {
-        return new SessionRecord(meta(rs), decode(rs.getString(9)));
+        return new SessionRecord(meta(rs), decode(rs.getString(11)));
     }
 
-    /** @return the metadata in columns 1 to 8, in the order {@link SessionSql#load()} reads them */
+    /** @return the metadata in columns 1 to 10, in the order {@link SessionSql#load()} reads them */
     static SessionMeta meta(ResultSet rs) throws SQLException {
         return new SessionMeta(
                 millis(rs, 1),
@@ -59,7 +62,23 @@ final class SessionRows {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getString(7),
-                rs.getString(8));
+                rs.getString(8),
+                rs.getObject(9) == null ? 0 : millis(rs, 9),
+                rs.getString(10));
+    }
+
+    /** @return a session list's row, in the order {@link SessionSql#listByUser()} reads it */
+    static SessionSummary summary(ResultSet rs) throws SQLException {
+        return new SessionSummary(
+                rs.getString(1),
+                millis(rs, 2),
+                millis(rs, 3),
+                millis(rs, 4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                millis(rs, 8),
+                rs.getObject(9) == null ? 0 : millis(rs, 9));
     }
 
     String encode(Map<String, String> fields) {

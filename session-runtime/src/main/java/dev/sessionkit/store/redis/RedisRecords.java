@@ -23,6 +23,8 @@ final class RedisRecords {
     static final String IP = "$ip";
     static final String USER_AGENT = "$ua";
     static final String LABEL = "$l";
+    static final String SIGNED_IN = "$s";
+    static final String SIGN_IN_META = "$m";
 
     private RedisRecords() {}
 
@@ -46,7 +48,9 @@ final class RedisRecords {
                 hash.get(USER),
                 hash.get(IP),
                 hash.get(USER_AGENT),
-                hash.get(LABEL));
+                hash.get(LABEL),
+                hash.containsKey(SIGNED_IN) ? number(hash, SIGNED_IN) : 0,
+                hash.get(SIGN_IN_META));
         return new SessionRecord(meta, fields);
     }
 
@@ -68,6 +72,8 @@ final class RedisRecords {
         addIfNull(cleared, IP, meta.ip());
         addIfNull(cleared, USER_AGENT, meta.userAgent());
         addIfNull(cleared, LABEL, meta.label());
+        addIfNull(cleared, SIGNED_IN, meta.signedInAt() == 0 ? null : "set");
+        addIfNull(cleared, SIGN_IN_META, meta.signInMeta());
         return cleared;
     }
 
@@ -87,6 +93,8 @@ final class RedisRecords {
         add(pairs, IP, meta.ip());
         add(pairs, USER_AGENT, meta.userAgent());
         add(pairs, LABEL, meta.label());
+        add(pairs, SIGNED_IN, meta.signedInAt() == 0 ? null : Long.toString(meta.signedInAt()));
+        add(pairs, SIGN_IN_META, meta.signInMeta());
     }
 
     private static void add(List<String> pairs, String name, @Nullable String value) {
