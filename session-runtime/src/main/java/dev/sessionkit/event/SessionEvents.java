@@ -1,6 +1,7 @@
 package dev.sessionkit.event;
 
 import dev.sessionkit.store.ExpiryListener;
+import dev.sessionkit.token.TokenCodec;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
@@ -10,8 +11,6 @@ import jakarta.inject.Singleton;
 @Internal
 @Singleton
 public final class SessionEvents implements ExpiryListener {
-
-    private static final int PUBLIC_ID_LENGTH = 43;
 
     private final ApplicationEventPublisher<SessionCreatedEvent> created;
     private final ApplicationEventPublisher<SessionRegeneratedEvent> regenerated;
@@ -38,7 +37,7 @@ public final class SessionEvents implements ExpiryListener {
     @Override
     public void expired(String key, @Nullable String userId, long expiredAt, String detectedBy) {
         // A store key ends with the 43-character public id; the namespace before it is not public.
-        String id = key.substring(Math.max(0, key.length() - PUBLIC_ID_LENGTH));
+        String id = key.substring(Math.max(0, key.length() - TokenCodec.PART_LENGTH));
         expired.publishEvent(new SessionExpiredEvent(id, userId, detectedBy));
     }
 

@@ -107,11 +107,7 @@ public final class ServerSessions {
         if (verified == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        String id = codec.publicId(verified.token());
-        return deadline.bound(kv().load(settings.namespace() + id))
-                .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
-                        ? Optional.empty()
-                        : Optional.of(SessionDetails.of(id, record.meta())));
+        return details(settings.namespace() + codec.publicId(verified.token()), settings.namespace());
     }
 
     /**
@@ -125,13 +121,7 @@ public final class ServerSessions {
         if (verified == null) {
             return CompletableFuture.completedFuture(false);
         }
-        String id = codec.publicId(verified.token());
-        return deadline.bound(kv().delete(settings.namespace() + id)).thenApply(deleted -> {
-            if (deleted) {
-                events.destroyed(id);
-            }
-            return deleted;
-        });
+        return end(codec.publicId(verified.token()));
     }
 
     /**
@@ -142,9 +132,10 @@ public final class ServerSessions {
      * @return whether a session was ended
      */
     public @NonNull CompletionStage<Boolean> destroyById(@Nullable String id) {
-        if (!TokenCodec.isPublicId(id)) {
-            return CompletableFuture.completedFuture(false);
-        }
+        return TokenCodec.isPublicId(id) ? end(id) : CompletableFuture.completedFuture(false);
+    }
+
+    private CompletionStage<Boolean> end(String id) {
         return deadline.bound(kv().delete(settings.namespace() + id)).thenApply(deleted -> {
             if (deleted) {
                 events.destroyed(id);

@@ -33,19 +33,13 @@ final class SessionController {
     /** {@code data} is null unless someone is signed in: a guest's cart session is nobody. */
     @Get("/session")
     ApiResponse<CurrentSession> session(Session session) {
-        String userId = session.userId();
-        return ApiResponse.ok(
-                userId == null
-                        ? null
-                        : users.find(userId)
-                                .map(user -> new CurrentSession(
-                                        UserView.of(user),
-                                        new SessionView(
-                                                session.id(),
-                                                userId,
-                                                session.createdAt().orElse(null),
-                                                session.expiresAt().orElse(null))))
-                                .orElse(null));
+        return ApiResponse.ok(session.meta()
+                .filter(meta -> meta.userId() != null)
+                .flatMap(meta -> users.find(meta.userId())
+                        .map(user -> new CurrentSession(
+                                UserView.of(user),
+                                new SessionView(meta.id(), meta.userId(), meta.createdAt(), meta.expiresAt()))))
+                .orElse(null));
     }
 
     /** The user context the bridge found: 401 without a signed-in user. */

@@ -282,17 +282,18 @@ public final class MemoryKvAdaptor implements KvAdaptor {
     }
 
     private void expire(String key, Entry entry, String detectedBy) {
-        if (entries.remove(key, entry)) {
-            forget(key, entry);
-            SessionMeta meta = entry.record.meta();
-            expiries.expired(key, meta.userId(), meta.expiresAt(), detectedBy);
+        if (drop(key, entry)) { // still this entry's key, and now gone
+            expiries.expired(
+                    key, entry.record.meta().userId(), entry.record.meta().expiresAt(), detectedBy);
         }
     }
 
-    private void drop(String key, Entry entry) {
-        if (entries.remove(key, entry)) {
+    private boolean drop(String key, Entry entry) {
+        boolean removed = entries.remove(key, entry);
+        if (removed) {
             forget(key, entry);
         }
+        return removed;
     }
 
     private record Entry(SessionRecord record, ExpiryIndex.Slot slot) {}

@@ -7,6 +7,7 @@ import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.token.TokenCodec;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
@@ -69,7 +70,6 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
 
     private static final String CREATE_SHA = sha1(CREATE);
     private static final String INDEX_SHA = sha1(INDEX);
-    private static final int PUBLIC_ID_LENGTH = 43;
     private static final String USER_INFIX = "user:";
     private static final String UPDATE_SHA = sha1(UPDATE);
 
@@ -243,7 +243,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
 
     /** The user's sorted set lives in the session's namespace: the key minus its 43-character public id. */
     private static String userKey(String sessionKey, String userId) {
-        return sessionKey.substring(0, sessionKey.length() - PUBLIC_ID_LENGTH) + USER_INFIX + userId;
+        return sessionKey.substring(0, sessionKey.length() - TokenCodec.PART_LENGTH) + USER_INFIX + userId;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.sessionkit.store.redis;
 
 import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.token.TokenCodec;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
@@ -25,8 +26,6 @@ import java.util.concurrent.CompletionStage;
  */
 final class RedisScan {
 
-    private static final int PUBLIC_ID_LENGTH = 43;
-
     private RedisScan() {}
 
     static CompletionStage<SessionPage> page(
@@ -49,8 +48,7 @@ final class RedisScan {
         return server.scan(ScanCursor.of(scanCursor), args).thenCompose(page -> {
             String next = next(page, current, nodes.size());
             List<String> keys = page.getKeys().stream()
-                    .filter(key -> key.length() == namespace.length() + PUBLIC_ID_LENGTH)
-                    .filter(key -> key.indexOf(':', namespace.length()) < 0)
+                    .filter(key -> TokenCodec.isPublicId(key.substring(namespace.length()))) // not user indexes
                     .distinct()
                     .toList();
             List<CompletableFuture<Map<String, String>>> reads = new ArrayList<>(keys.size());
