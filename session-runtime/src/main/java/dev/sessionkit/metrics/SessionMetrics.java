@@ -35,7 +35,8 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
     /** Sessions ended from the session list; tagged {@code scope} (one, others, all). */
     public static final String REVOKED = "sessionkit.sessions.revoked";
 
-    static final String EXPIRED = "sessionkit.sessions.expired";
+    /** Sessions found dead at their idle or absolute expiry. */
+    public static final String EXPIRED = "sessionkit.sessions.expired";
     /** Cookies rejected before any store call; tagged {@code reason}. */
     public static final String INVALID_TOKENS = "sessionkit.tokens.invalid";
     /** Store calls; a timer tagged {@code operation} and {@code store}. */

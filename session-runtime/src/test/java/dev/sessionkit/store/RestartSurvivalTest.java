@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.Postgres;
-import dev.sessionkit.support.RedisServers;
+import dev.sessionkit.testing.RedisServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.sql.Connection;

@@ -139,6 +139,11 @@ public class SessionTestController {
         return userSessions.list(session);
     }
 
+    @Post("/revoke-others")
+    CompletionStage<Integer> revokeOthers(Session session) {
+        return userSessions.revokeOthers(session);
+    }
+
     @Get("/sessions")
     CompletionStage<Integer> sessions(Session session) {
         return userSessions.list(session).thenApply(List::size);

@@ -1,6 +1,6 @@
 package dev.sessionkit.user;
 
-import dev.sessionkit.support.RedisServers;
+import dev.sessionkit.testing.RedisServers;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

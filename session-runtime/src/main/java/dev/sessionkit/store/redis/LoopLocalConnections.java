@@ -8,6 +8,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.event.command.CommandListener;
+import io.lettuce.core.protocol.ProtocolVersion;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Transports;
 import io.micronaut.core.annotation.NonNull;
@@ -54,6 +55,7 @@ final class LoopLocalConnections implements AutoCloseable {
     private final ClientOptions options;
     private final RedisURI uri;
     private final List<CommandListener> listeners;
+    private final @Nullable Tracking tracking;
     private final Queue<Slot> slots = new ConcurrentLinkedQueue<>();
     private final FastThreadLocal<Slot> current = new FastThreadLocal<>() {
         @Override
@@ -68,23 +70,39 @@ final class LoopLocalConnections implements AutoCloseable {
      * @param client that connection's client: its resources and options are reused
      * @param uri where that client connects
      * @param listeners command listeners to add to every loop's client
+     * @param tracking the near cache's tracking, which every loop's connection then turns on
+     *     before it serves; null for none
      */
     LoopLocalConnections(
             @NonNull RedisClusterAsyncCommands<String, String> shared,
             @NonNull RedisClient client,
             @NonNull RedisURI uri,
-            @NonNull List<CommandListener> listeners) {
+            @NonNull List<CommandListener> listeners,
+            @Nullable Tracking tracking) {
         this.shared = shared;
         this.resources = client.getResources();
         // No reconnecting by itself (see the class comment), and no per-command timer: every store
-        // call is already bounded, and cancelled, by session.store-timeout.
-        this.options = client.getOptions()
+        // call is already bounded, and cancelled, by session.store-timeout. Tracking pushes its
+        // invalidations on the same connection, which only RESP3 can carry.
+        ClientOptions.Builder options = client.getOptions()
                 .mutate()
                 .autoReconnect(false)
-                .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build())
-                .build();
+                .timeoutOptions(TimeoutOptions.builder().timeoutCommands(false).build());
+        if (tracking != null) {
+            options.protocolVersion(ProtocolVersion.RESP3);
+        }
+        this.options = options.build();
         this.uri = uri;
         this.listeners = List.copyOf(listeners);
+        this.tracking = tracking;
+    }
+
+    LoopLocalConnections(
+            @NonNull RedisClusterAsyncCommands<String, String> shared,
+            @NonNull RedisClient client,
+            @NonNull RedisURI uri,
+            @NonNull List<CommandListener> listeners) {
+        this(shared, client, uri, listeners, null);
     }
 
     /**
@@ -110,6 +128,24 @@ final class LoopLocalConnections implements AutoCloseable {
         Slot slot = current.get();
         return slot == null ? shared : slot.commands();
     }
+
+    /**
+     * @return this event loop's connection with its tracker when it is up and tracked, so that a
+     *     read's answer may be kept in the near cache; null on any other thread, or meanwhile
+     */
+    @Nullable
+    Tracked tracked() {
+        Slot slot = current.get();
+        return slot == null ? null : slot.tracked();
+    }
+
+    /**
+     * A tracked connection's commands and the tracker that says whether to believe it.
+     *
+     * @param commands the loop's connection
+     * @param tracker its tracking state
+     */
+    record Tracked(RedisClusterAsyncCommands<String, String> commands, Tracker tracker) {}
 
     private @Nullable Slot slotForCurrentThread() {
         EventExecutor executor = ThreadExecutorMap.currentExecutor();
@@ -148,6 +184,7 @@ final class LoopLocalConnections implements AutoCloseable {
         private final LoopClients.Client client;
         private @Nullable StatefulRedisConnection<String, String> connection;
         private @Nullable RedisClusterAsyncCommands<String, String> commands;
+        private @Nullable Tracked tracked;
         private boolean connecting;
         private long retryAt = System.nanoTime();
 
@@ -173,10 +210,16 @@ final class LoopLocalConnections implements AutoCloseable {
             return shared;
         }
 
+        @Nullable
+        Tracked tracked() {
+            return commands() == shared ? null : tracked;
+        }
+
         private void dropped(StatefulRedisConnection<String, String> c) {
             LOG.debug("The Redis connection of {} dropped; the shared one serves until it is back", loop);
             connection = null;
             commands = null;
+            tracked = null;
             retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
             c.closeAsync();
         }
@@ -188,10 +231,29 @@ final class LoopLocalConnections implements AutoCloseable {
                 retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
             } else if (closed) {
                 opened.closeAsync();
-            } else {
+            } else if (tracking == null) {
                 connection = opened;
                 commands = opened.async();
+            } else {
+                connecting = true;
+                tracking.enable(opened, loop)
+                        .whenComplete((tracker, failed) -> onLoop(() -> tracking(opened, tracker, failed), () -> {}));
             }
+        }
+
+        /** A tracked connection serves only once Redis has confirmed the tracking. */
+        private void tracking(
+                StatefulRedisConnection<String, String> opened, @Nullable Tracker tracker, @Nullable Throwable error) {
+            connecting = false;
+            if (error != null || tracker == null || closed || !opened.isOpen()) {
+                LOG.debug("Tracking could not be turned on for {}; the shared connection serves", loop, error);
+                retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
+                opened.closeAsync();
+                return;
+            }
+            connection = opened;
+            commands = opened.async();
+            tracked = new Tracked(commands, tracker);
         }
 
         /** On the loop; when the loop has gone, its shutdown closed the channel already. */
@@ -206,6 +268,7 @@ final class LoopLocalConnections implements AutoCloseable {
                     () -> {
                         connection = null;
                         commands = null;
+                        tracked = null;
                         client.shutdown().whenComplete((ignored, error) -> done.complete(null));
                     },
                     () -> {

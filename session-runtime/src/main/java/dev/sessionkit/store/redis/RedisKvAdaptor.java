@@ -4,25 +4,20 @@ import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
-import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.token.TokenCodec;
-import io.lettuce.core.RedisNoScriptException;
-import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Sessions in Redis, one hash per session, expiring by Redis TTL. A read is one HGETALL; a write
@@ -35,48 +30,13 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "redis";
 
-    /** KEYS[1] the session; ARGV[1] TTL in ms; then the field/value pairs. */
-    static final String CREATE = """
-            redis.call('HSET', KEYS[1], unpack(ARGV, 2))
-            redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            return 1
-            """;
-
-    /**
-     * Save-if-exists. KEYS[1] the session; ARGV[1] TTL in ms; ARGV[2] the number n of pairs;
-     * then n field/value pairs; then the fields to delete.
-     */
-    static final String UPDATE = """
-            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-            local n = tonumber(ARGV[2])
-            if n > 0 then redis.call('HSET', KEYS[1], unpack(ARGV, 3, 2 + 2 * n)) end
-            if #ARGV > 2 + 2 * n then redis.call('HDEL', KEYS[1], unpack(ARGV, 3 + 2 * n)) end
-            redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            return 1
-            """;
-
-    /**
-     * Adds a session to its user's index. The index lives as long as its longest-lived member:
-     * its lifetime is only ever extended, so signing in from an old session can never make the
-     * index lapse while a newer session is alive. KEYS[1] the index; ARGV[1] score; ARGV[2] the
-     * session key; ARGV[3] the session's absolute TTL in ms.
-     */
-    static final String INDEX = """
-            redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
-            local ttl = tonumber(ARGV[3])
-            if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
-            return 1
-            """;
-
-    private static final String CREATE_SHA = sha1(CREATE);
-    private static final String INDEX_SHA = sha1(INDEX);
     private static final String USER_INFIX = "user:";
-    private static final String UPDATE_SHA = sha1(UPDATE);
 
     private final RedisClusterAsyncCommands<String, String> shared;
     private final @Nullable LoopLocalConnections loopLocal;
     private final Clock clock;
     private final ExpiryListener expiries;
+    private final @Nullable NearCache near;
 
     /**
      * @param redis the connection, to a standalone server or a cluster
@@ -91,17 +51,24 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         this.loopLocal = null;
         this.clock = clock;
         this.expiries = expiries;
+        this.near = null;
     }
 
     /**
      * @param loopLocal a connection per event loop, with the shared one for other threads
      * @param clock the time source the TTLs are computed from
+     * @param near the near cache the loops' connections track for, or null for none
      */
-    RedisKvAdaptor(@NonNull LoopLocalConnections loopLocal, @NonNull Clock clock, @NonNull ExpiryListener expiries) {
+    RedisKvAdaptor(
+            @NonNull LoopLocalConnections loopLocal,
+            @NonNull Clock clock,
+            @NonNull ExpiryListener expiries,
+            @Nullable NearCache near) {
         this.shared = loopLocal.shared();
         this.loopLocal = loopLocal;
         this.clock = clock;
         this.expiries = expiries;
+        this.near = near;
     }
 
     /** Closes the event loops' connections, if any; the shared connection belongs to micronaut-redis. */
@@ -117,17 +84,65 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         return loopLocal == null ? shared : loopLocal.commands();
     }
 
+    /**
+     * With the near cache, a read on an event loop is served from a copy that loop's tracked
+     * connection read, without a command; a miss reads through that connection and may keep the
+     * answer. Other threads always read from Redis.
+     */
     @Override
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
-        return redis().hgetall(key).thenApply(hash -> {
-            SessionRecord record = RedisRecords.fromHash(hash);
-            if (record != null && record.meta().isExpired(clock.millis())) {
-                // Redis has not removed the key yet (its expiry is a little later than ours).
-                expiries.expired(key, record.meta().userId(), record.meta().expiresAt(), "load");
-                return null;
+        LoopLocalConnections.Tracked tracked = near == null || loopLocal == null ? null : loopLocal.tracked();
+        if (tracked == null) {
+            return redis().hgetall(key).thenApply(hash -> live(key, RedisRecords.fromHash(hash)));
+        }
+        SessionRecord copy = near.get(key, tracked.tracker());
+        if (copy != null) {
+            return CompletableFuture.completedFuture(live(key, copy));
+        }
+        Object reservation = near.reserve(key);
+        return tracked.commands().hgetall(key).handle((hash, error) -> {
+            SessionRecord record = error == null ? RedisRecords.fromHash(hash) : null;
+            near.settle(key, reservation, record, tracked.tracker());
+            if (error != null) {
+                throw error instanceof CompletionException c ? c : new CompletionException(error);
             }
-            return record;
+            return live(key, record);
         });
+    }
+
+    private @Nullable SessionRecord live(String key, @Nullable SessionRecord record) {
+        if (record != null && record.meta().isExpired(clock.millis())) {
+            // Redis has not removed the key yet (its expiry is a little later than ours), or a
+            // near-cache copy outlived it: Redis tells no one when a key merely expires unread.
+            forget(key);
+            expiries.expired(key, record.meta().userId(), record.meta().expiresAt(), "load");
+            return null;
+        }
+        return record;
+    }
+
+    /**
+     * Drops the near cache's copy of a key this instance writes, both before the command goes and
+     * after its answer, so that no read that may have seen the old value is kept meanwhile. A
+     * write that other instances must see (anything but a touch) is answered only after a PING
+     * sent once it was done has come back: by then Redis has written its invalidations to every
+     * other instance's connection, which narrows the time they travel while this one answers.
+     */
+    private <T> CompletionStage<T> writing(String key, boolean seenElsewhere, Supplier<CompletionStage<T>> write) {
+        forget(key);
+        CompletionStage<T> sent = write.get();
+        if (near == null) {
+            return sent;
+        }
+        CompletionStage<T> done =
+                seenElsewhere ? sent.thenCompose(result -> redis().ping().handle((pong, error) -> result)) : sent;
+        return done.whenComplete((result, error) -> near.forget(key));
+    }
+
+    private void forget(String key) {
+        if (near != null) {
+            near.forget(key);
+        }
     }
 
     /**
@@ -142,7 +157,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         for (int i = 0; i < pairs.size(); i++) {
             args[i + 1] = pairs.get(i);
         }
-        CompletionStage<Long> stored = script(CREATE, CREATE_SHA, key, args);
+        CompletionStage<Long> stored = writing(key, false, () -> RedisScripts.CREATE.run(redis(), key, args));
         String userId = record.meta().userId();
         if (userId == null) {
             return stored.thenApply(ignored -> null);
@@ -150,7 +165,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         String[] index = {
             Long.toString(record.meta().createdAt()), key, ttl(record.meta().absoluteExpiresAt())
         };
-        CompletionStage<Long> indexed = script(INDEX, INDEX_SHA, userKey(key, userId), index);
+        CompletionStage<Long> indexed = RedisScripts.INDEX.run(redis(), userKey(key, userId), index);
         return stored.thenCombine(indexed, (a, b) -> null);
     }
 
@@ -202,7 +217,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
             if (!userId.equals(owner)) {
                 return CompletableFuture.completedFuture(Boolean.FALSE);
             }
-            return redis().del(key)
+            return writing(key, true, () -> redis().del(key))
                     .thenCombine(redis().zrem(userKey(key, userId), key), (deleted, removed) -> deleted > 0);
         });
     }
@@ -260,35 +275,18 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         for (String s : removals) {
             args[i++] = s;
         }
-        return script(UPDATE, UPDATE_SHA, key, args).thenApply(result -> result == 1L);
+        boolean touchOnly = write.put().isEmpty() && write.remove().isEmpty();
+        return writing(key, !touchOnly, () -> RedisScripts.UPDATE.run(redis(), key, args))
+                .thenApply(result -> result == 1L);
     }
 
     @Override
     public @NonNull CompletionStage<Boolean> delete(@NonNull String key) {
-        return redis().del(key).thenApply(count -> count > 0);
+        return writing(key, true, () -> redis().del(key)).thenApply(count -> count > 0);
     }
 
     /** A relative TTL, so that a clock difference between this host and Redis changes nothing. */
     private String ttl(long expiresAt) {
         return Long.toString(Math.max(1, expiresAt - clock.millis()));
-    }
-
-    /** EVALSHA, falling back to EVAL (which caches the script) on a node that has not seen it yet. */
-    private CompletionStage<Long> script(String script, String sha, String key, String[] args) {
-        String[] keys = {key};
-        return redis().<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
-                .exceptionallyCompose(error -> SessionStoreException.causeOf(error) instanceof RedisNoScriptException
-                        ? redis().<Long>eval(script, ScriptOutputType.INTEGER, keys, args)
-                        : CompletableFuture.failedFuture(new SessionStoreException(
-                                "Redis script failed", SessionStoreException.causeOf(error))));
-    }
-
-    private static String sha1(String script) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(script.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is unavailable in this JVM", e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.context.Qualifier;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -44,16 +45,27 @@ final class RedisKvAdaptorFactory {
     @Named(RedisKvAdaptor.NAME)
     @Bean(preDestroy = "close")
     RedisKvAdaptor redisKvAdaptor(
-            BeanContext context, RedisStoreProperties redis, Clock clock, ExpiryListener expiries) {
+            BeanContext context,
+            RedisStoreProperties redis,
+            NearCacheProperties nearCache,
+            Clock clock,
+            ExpiryListener expiries) {
         String server = redis.server();
+        Tracking tracking = nearCache.enabled() ? tracking(context, nearCache) : null;
         if (server != null) {
-            return standalone(context, server, redis.eventLoopConnections(), clock, expiries);
+            return standalone(context, server, redis.eventLoopConnections(), tracking, clock, expiries);
         }
         if (context.containsBean(CLUSTER)) {
+            if (tracking != null) {
+                throw new SessionSetupException(
+                        "session.redis.near-cache.enabled is true but Redis is a cluster (redis.uris), where the"
+                                + " near cache is not supported: remove session.redis.near-cache.enabled, or use"
+                                + " one server (redis.uri)");
+            }
             return new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock, expiries);
         }
         if (context.containsBean(STANDALONE)) {
-            return standalone(context, null, redis.eventLoopConnections(), clock, expiries);
+            return standalone(context, null, redis.eventLoopConnections(), tracking, clock, expiries);
         }
         throw new SessionSetupException(
                 "session.store is 'redis' but no Redis connection is configured: set redis.uri (one server),"
@@ -73,6 +85,7 @@ final class RedisKvAdaptorFactory {
             BeanContext context,
             @Nullable String server,
             boolean eventLoopConnections,
+            @Nullable Tracking tracking,
             Clock clock,
             ExpiryListener expiries) {
         RedisClusterAsyncCommands<String, String> shared =
@@ -80,11 +93,29 @@ final class RedisKvAdaptorFactory {
         AbstractRedisConfiguration config = context.getBean(AbstractRedisConfiguration.class, named(server));
         RedisURI uri = config.getUri().orElse(config);
         if (!eventLoopConnections || !config.getReplicaUris().isEmpty() || !LoopLocalConnections.supports(uri)) {
+            if (tracking != null) {
+                throw new SessionSetupException("session.redis.near-cache.enabled is true, but the near cache reads"
+                        + " through the event loops' own connections, which this set-up does not have: keep"
+                        + " session.redis.event-loop-connections on, over TCP to a server without replicas, or"
+                        + " remove session.redis.near-cache.enabled");
+            }
             return new RedisKvAdaptor(shared, clock, expiries);
         }
         RedisClient client = context.getBean(RedisClient.class, named(server));
         List<CommandListener> listeners = List.copyOf(context.getBeansOfType(CommandListener.class));
-        return new RedisKvAdaptor(new LoopLocalConnections(shared, client, uri, listeners), clock, expiries);
+        LoopLocalConnections loops = new LoopLocalConnections(shared, client, uri, listeners, tracking);
+        return new RedisKvAdaptor(loops, clock, expiries, tracking == null ? null : tracking.cache());
+    }
+
+    /** The near cache is a bean of its own, so that its meters can find it. */
+    private static Tracking tracking(BeanContext context, NearCacheProperties settings) {
+        return new Tracking(context.getBean(NearCache.class), settings.heartbeat());
+    }
+
+    @Singleton
+    @Requires(property = "session.redis.near-cache.enabled", value = "true")
+    NearCache nearCache(NearCacheProperties settings) {
+        return new NearCache(settings.maxEntries(), settings.maxBytes());
     }
 
     /** @return the qualifier of a {@code redis.servers} name; null (the primary bean) for none */

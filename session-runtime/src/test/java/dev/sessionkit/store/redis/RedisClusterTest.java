@@ -9,8 +9,8 @@ import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.support.MutableClock;
-import dev.sessionkit.support.RedisServers;
 import dev.sessionkit.support.StoreScenarios;
+import dev.sessionkit.testing.RedisServers;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -147,5 +147,21 @@ class RedisClusterTest implements TestPropertyProvider {
             }
         }
         return nodes;
+    }
+
+    @org.junit.jupiter.api.Test
+    void theNearCacheIsRefusedOnAClusterAtStartupSayingWhy() {
+        Map<String, Object> properties = Map.of(
+                "redis.uris", String.join(",", cluster.uris()),
+                "session.store", "redis",
+                "session.redis.near-cache.enabled", "true",
+                "micronaut.server.port", "-1");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                Exception.class,
+                () -> io.micronaut.context.ApplicationContext.run(EmbeddedServer.class, properties, "test")
+                        .close());
+        String messages = RedisConfigTest.messages(e);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                messages.contains("near cache is not supported") && messages.contains("redis.uris"), messages);
     }
 }

@@ -9,8 +9,8 @@ import dev.sessionkit.config.SessionConfig;
 import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.RedisCommandCounter;
-import dev.sessionkit.support.RedisServers;
 import dev.sessionkit.testing.RedisLitter;
+import dev.sessionkit.testing.RedisServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -63,6 +63,51 @@ class RedisConfigTest {
             messages.append(t.getMessage());
         }
         assertTrue(messages.toString().contains("redis.uri"), messages.toString());
+    }
+
+    @Test
+    void theNearCacheServesRepeatReadsOverHttpAndIsMetered() {
+        Map<String, Object> properties = new java.util.HashMap<>(RedisServers.storeProperties("near-http"));
+        properties.put("session.redis.near-cache.enabled", "true");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            Client browser = new Client(server.getURI(), "session");
+            assertEquals(200, browser.post("/t/put/user?value=alice").statusCode());
+            for (int i = 0; i < 5; i++) {
+                assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
+            }
+            NearCache cache = server.getApplicationContext().getBean(NearCache.class);
+            assertTrue(cache.hits() >= 3, "repeat reads on one connection are served locally: " + cache.hits());
+            io.micrometer.core.instrument.MeterRegistry registry =
+                    server.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class);
+            assertEquals(
+                    (double) cache.hits(),
+                    registry.get(NearCacheMetrics.GETS)
+                            .tag("result", "hit")
+                            .functionCounter()
+                            .count());
+            assertEquals(
+                    cache.size(), registry.get(NearCacheMetrics.SIZE).gauge().value());
+        }
+    }
+
+    @Test
+    void theNearCacheWithoutEventLoopConnectionsIsRefusedAtStartup() {
+        Map<String, Object> properties = new java.util.HashMap<>(RedisServers.storeProperties("near-refused"));
+        properties.put("session.redis.near-cache.enabled", "true");
+        properties.put("session.redis.event-loop-connections", "false");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(
+                Exception.class,
+                () -> ApplicationContext.run(EmbeddedServer.class, properties, "test")
+                        .close());
+        assertTrue(messages(e).contains("session.redis.event-loop-connections"), messages(e));
+    }
+
+    static String messages(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        return messages.toString();
     }
 
     @Config

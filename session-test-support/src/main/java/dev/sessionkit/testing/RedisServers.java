@@ -1,6 +1,5 @@
-package dev.sessionkit.support;
+package dev.sessionkit.testing;
 
-import dev.sessionkit.testing.RedisLitter;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -133,6 +132,33 @@ public final class RedisServers {
                             + Files.readString(dir.resolve("redis.log")));
                 }
                 sleep(20);
+            }
+        }
+
+        /** Stops the server answering without closing a connection: {@code SIGSTOP}. */
+        public void freeze() {
+            signal("-STOP");
+        }
+
+        /** Lets a frozen server go on: {@code SIGCONT}. */
+        public void thaw() {
+            signal("-CONT");
+        }
+
+        private void signal(String signal) {
+            try {
+                int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid()))
+                        .inheritIO()
+                        .start()
+                        .waitFor();
+                if (exit != 0) {
+                    throw new IllegalStateException("kill " + signal + " exited with " + exit);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
 

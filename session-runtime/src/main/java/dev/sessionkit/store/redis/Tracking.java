@@ -1,0 +1,111 @@
+package dev.sessionkit.store.redis;
+
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisConnectionStateListener;
+import io.lettuce.core.TrackingArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.push.PushMessage;
+import io.lettuce.core.codec.StringCodec;
+import io.micronaut.core.annotation.NonNull;
+import io.netty.channel.EventLoop;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns on Redis's server-assisted client-side caching (RESP3 {@code CLIENT TRACKING}) for a
+ * loop's connection and feeds what Redis pushes into the {@link NearCache}: an invalidated key is
+ * dropped, a flush of the database drops everything. A closed connection, or one that has not
+ * answered a ping within two heartbeats, may have missed invalidations: the cache is emptied and
+ * the connection closed, and its loop opens a new one, tracked afresh before it serves a read.
+ */
+final class Tracking {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tracking.class);
+    private static final String INVALIDATE = "invalidate";
+
+    private final NearCache cache;
+    private final long heartbeatNanos;
+
+    /**
+     * @param cache the copies to keep honest
+     * @param heartbeat how often to ping each tracking connection
+     */
+    Tracking(@NonNull NearCache cache, @NonNull Duration heartbeat) {
+        this.cache = cache;
+        this.heartbeatNanos = heartbeat.toNanos();
+    }
+
+    @NonNull
+    NearCache cache() {
+        return cache;
+    }
+
+    /**
+     * @param connection a new connection, before it serves any read
+     * @param loop the loop it lives on, which runs its heartbeat
+     * @return the connection's tracker, once Redis has confirmed tracking
+     */
+    CompletableFuture<Tracker> enable(StatefulRedisConnection<String, String> connection, EventLoop loop) {
+        Tracker tracker = new Tracker(2 * heartbeatNanos);
+        connection.addListener(this::onPush);
+        connection.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                lost(tracker, "closed");
+            }
+        });
+        long sent = System.nanoTime();
+        return connection
+                .async()
+                .clientTracking(TrackingArgs.Builder.enabled())
+                .toCompletableFuture()
+                .thenApply(ok -> {
+                    tracker.answered(sent);
+                    ScheduledFuture<?> beats = loop.scheduleAtFixedRate(
+                            () -> beat(connection, tracker), heartbeatNanos, heartbeatNanos, TimeUnit.NANOSECONDS);
+                    connection.addListener(new RedisConnectionStateListener() {
+                        @Override
+                        public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                            beats.cancel(false);
+                        }
+                    });
+                    return tracker;
+                });
+    }
+
+    private void beat(StatefulRedisConnection<String, String> connection, Tracker tracker) {
+        if (!tracker.trusted()) {
+            lost(tracker, "silent for two heartbeats");
+            connection.closeAsync();
+            return;
+        }
+        long sent = System.nanoTime();
+        connection.async().ping().thenRun(() -> tracker.answered(sent));
+    }
+
+    private void lost(Tracker tracker, String why) {
+        if (tracker.lose()) {
+            LOG.debug("A tracking Redis connection was lost ({}); the near cache starts empty again", why);
+            cache.clear();
+        }
+    }
+
+    private void onPush(PushMessage message) {
+        if (!INVALIDATE.equals(message.getType())) {
+            return;
+        }
+        List<Object> content = message.getContent(StringCodec.UTF8::decodeKey);
+        if (content.size() < 2 || !(content.get(1) instanceof List<?> keys)) {
+            cache.clear(); // a null list: the database was flushed
+            return;
+        }
+        for (Object key : keys) {
+            cache.invalidate(String.valueOf(key));
+        }
+    }
+}
