@@ -1,5 +1,7 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.store.redis.NearCacheMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -52,11 +54,48 @@ public final class BenchApp {
             return session.userId();
         }
 
+        /** Ends the session: what the revocation figure measures. */
+        @Post("/logout")
+        String logout() {
+            sessions.destroy();
+            return "ok";
+        }
+
         /** Changes one field. */
         @Post("/write")
         String write(BenchSession session) {
             sessions.update(s -> s.withVisits(s.visits() + 1));
             return "ok";
+        }
+    }
+
+    /**
+     * The near cache's public meters so far: {@code "<hits> <misses> <invalidations> <flushes>"}.
+     */
+    @Controller("/sk")
+    @Requires(property = "session.redis.near-cache.enabled", value = "true")
+    static class NearCacheMeters {
+        private final MeterRegistry registry;
+
+        NearCacheMeters(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Get("/near-cache")
+        String gets() {
+            return count("hit") + " " + count("miss") + " " + total(NearCacheMetrics.INVALIDATIONS) + " "
+                    + total(NearCacheMetrics.FLUSHES);
+        }
+
+        private long count(String result) {
+            return (long) registry.get(NearCacheMetrics.GETS)
+                    .tag("result", result)
+                    .functionCounter()
+                    .count();
+        }
+
+        private long total(String name) {
+            return (long) registry.get(name).functionCounter().count();
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.testing.RedisServers;
 import dev.sessionkit.testing.RedisStats;
 import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +40,35 @@ public final class BenchRunner {
                     "GET",
                     "/sk/read",
                     "/sk/login",
+                    true),
+            new Scenario(
+                    "9. SessionKit Redis + near cache, typed read",
+                    "sk-redis-near",
+                    "GET",
+                    "/sk/read",
+                    "/sk/login",
+                    true),
+            new Scenario(
+                    "10. SessionKit Redis + near cache, write one field",
+                    "sk-redis-near",
+                    "POST",
+                    "/sk/write",
+                    "/sk/login",
+                    true),
+            // What outgrowing one Redis costs: three masters on loopback, every node's commands counted.
+            new Scenario(
+                    "11. SessionKit Redis Cluster (3 masters), typed read",
+                    "sk-cluster",
+                    "GET",
+                    "/sk/read",
+                    "/sk/login",
                     true));
+
+    /** Sign-out trials of the revocation figure; about a second of a 2-core machine's time per 1,000. */
+    static final int REVOCATION_TRIALS = 2_000;
+
+    private static final String NEAR = "sk-redis-near";
+    private static final String CLUSTER = "sk-cluster";
 
     private BenchRunner() {}
 
@@ -109,28 +139,32 @@ public final class BenchRunner {
                 scenarios.add(s);
             }
         }
-        boolean needsRedis = scenarios.stream().anyMatch(Scenario::redis);
+        boolean needsRedis =
+                scenarios.stream().anyMatch(s -> s.redis() && !s.app().equals(CLUSTER));
+        boolean needsCluster = scenarios.stream().anyMatch(s -> s.app().equals(CLUSTER));
         try (BenchRedis redis = needsRedis ? BenchRedis.start() : null;
-                RedisStats counter = needsRedis ? new RedisStats(redis.uri) : null) {
+                RedisServers.Cluster cluster = needsCluster ? RedisServers.Cluster.start(3) : null;
+                Counters counters = Counters.of(redis, cluster)) {
             Map<String, ServerProcess> servers = new LinkedHashMap<>();
             try { // the servers stop before the Redis they use
                 for (Scenario s : scenarios) {
                     if (!servers.containsKey(s.app())) {
-                        servers.put(
-                                s.app(),
-                                ServerProcess.start(
-                                        s.app(),
-                                        appProperties(s.app(), redis),
-                                        settings.serverJvmArgs(),
-                                        settings.out()));
+                        servers.put(s.app(), start(s.app(), s.app(), redis, cluster, settings));
                     }
                 }
-                Report report = run(settings, scenarios, servers, counter);
-                report.write(
-                        settings.out(),
-                        settings.seconds(),
-                        settings.connections(),
-                        counter == null ? null : counter.describe(redis.origin));
+                // A second instance on the same Redis, for the revocation figure.
+                ServerProcess near = servers.get(NEAR);
+                if (near != null) {
+                    servers.put(NEAR + "-b", start(NEAR + "-b", NEAR, redis, cluster, settings));
+                }
+                Report report = run(settings, scenarios, servers, counters);
+                if (near != null) {
+                    // five requests a trial, within the run's bound on requests
+                    int trials = (int) Math.min(REVOCATION_TRIALS, settings.maxRequests() / 10);
+                    report.note(RevocationProbe.run(near, servers.get(NEAR + "-b"), trials)
+                            .describe());
+                }
+                report.write(settings.out(), settings.seconds(), settings.connections(), counters.describe(redis));
             } finally {
                 servers.values().forEach(ServerProcess::close);
             }
@@ -138,12 +172,52 @@ public final class BenchRunner {
         System.out.println(Files.readString(settings.out().resolve("results.md")));
     }
 
+    private static ServerProcess start(
+            String name, String app, BenchRedis redis, RedisServers.Cluster cluster, Settings settings)
+            throws IOException {
+        return ServerProcess.start(name, appProperties(app, redis, cluster), settings.serverJvmArgs(), settings.out());
+    }
+
+    /** The commands the single Redis and the cluster's nodes have executed. */
+    private record Counters(@Nullable RedisStats single, List<RedisStats> nodes) implements AutoCloseable {
+
+        static Counters of(@Nullable BenchRedis redis, RedisServers.@Nullable Cluster cluster) {
+            return new Counters(
+                    redis == null ? null : new RedisStats(redis.uri),
+                    cluster == null
+                            ? List.of()
+                            : cluster.uris().stream().map(RedisStats::new).toList());
+        }
+
+        long commands(Scenario s) {
+            if (s.app().equals(CLUSTER)) {
+                return nodes.stream().mapToLong(RedisStats::commands).sum();
+            }
+            return single == null ? 0 : single.commands();
+        }
+
+        @Nullable
+        String describe(@Nullable BenchRedis redis) {
+            String one = single == null || redis == null ? null : single.describe(redis.origin);
+            if (nodes.isEmpty()) {
+                return one;
+            }
+            String three = "the cluster: 3 × " + nodes.get(0).describe("started by the run");
+            return one == null ? three : one + "; " + three;
+        }
+
+        @Override
+        public void close() {
+            if (single != null) {
+                single.close();
+            }
+            nodes.forEach(RedisStats::close);
+        }
+    }
+
     /** Signs in where a scenario needs a session, warms every scenario up, then measures the rounds. */
     private static Report run(
-            Settings settings,
-            List<Scenario> scenarios,
-            Map<String, ServerProcess> servers,
-            @Nullable RedisStats counter)
+            Settings settings, List<Scenario> scenarios, Map<String, ServerProcess> servers, Counters counter)
             throws Exception {
         Map<Scenario, String> cookies = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
@@ -156,21 +230,52 @@ public final class BenchRunner {
         for (int round = 0; round < settings.rounds(); round++) {
             for (Scenario s : scenarios) {
                 ServerProcess server = servers.get(s.app());
-                long redisBefore = counter == null ? 0 : counter.commands();
+                long redisBefore = counter.commands(s);
+                long[] gotBefore = nearCacheGets(server);
                 Duration cpuBefore = server.cpu();
                 LoadGenerator.Result result = settings.load(server, s, cookies.get(s), settings.seconds());
                 long cpuMicros = server.cpu().minus(cpuBefore).toNanos() / 1000;
-                long redisCommands = counter == null ? 0 : counter.commands() - redisBefore;
+                long redisCommands = counter.commands(s) - redisBefore;
                 report.add(round, s, result, cpuMicros, redisCommands);
+                if (gotBefore != null) {
+                    long[] gotAfter = nearCacheGets(server);
+                    report.addNearCache(s, gotAfter[0] - gotBefore[0], gotAfter[1] - gotBefore[1]);
+                    System.out.printf(
+                            "  near cache: %d hits, %d misses, %d invalidations, %d flushes%n",
+                            gotAfter[0] - gotBefore[0],
+                            gotAfter[1] - gotBefore[1],
+                            gotAfter[2] - gotBefore[2],
+                            gotAfter[3] - gotBefore[3]);
+                }
                 System.out.printf(
-                        "round %d  %-52s %9.0f req/s  %6.1f us CPU/req%n",
-                        round + 1, s.name(), result.perSecond(), (double) cpuMicros / Math.max(1, result.requests()));
+                        "round %d  %-52s %9.0f req/s  %6.1f us CPU/req  %d Redis commands%n",
+                        round + 1,
+                        s.name(),
+                        result.perSecond(),
+                        (double) cpuMicros / Math.max(1, result.requests()),
+                        redisCommands);
             }
         }
         return report;
     }
 
-    static Map<String, String> appProperties(String app, @Nullable BenchRedis redis) {
+    /** The near cache's hits, misses, invalidations and flushes so far, or null for a server without one. */
+    private static long @Nullable [] nearCacheGets(ServerProcess server) throws IOException {
+        if (!server.name.startsWith(NEAR)) {
+            return null;
+        }
+        try (HttpConnection c = new HttpConnection(server.port)) {
+            String[] counts = c.body("GET", "/sk/near-cache").split(" ");
+            long[] values = new long[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                values[i] = Long.parseLong(counts[i]);
+            }
+            return values;
+        }
+    }
+
+    static Map<String, String> appProperties(
+            String app, @Nullable BenchRedis redis, RedisServers.@Nullable Cluster cluster) {
         Map<String, String> p = new LinkedHashMap<>();
         switch (app) {
             case "bare" -> {
@@ -178,14 +283,21 @@ public final class BenchRunner {
                 p.put("session.enabled", "false");
                 p.put("micronaut.session.filter.enabled", "false");
             }
-            case "sk-memory", "sk-redis", "sk-redis-shared" -> {
+            case "sk-memory", "sk-redis", "sk-redis-shared", NEAR, CLUSTER -> {
                 p.put("bench.app", "sessionkit");
                 p.put("micronaut.session.filter.enabled", "false");
-                if (!app.equals("sk-memory")) {
+                if (app.equals(CLUSTER)) {
+                    p.put("session.store", "redis");
+                    p.put("redis.uris", String.join(",", cluster.uris()));
+                } else if (!app.equals("sk-memory")) {
                     p.put("session.store", "redis");
                     p.put("session.namespace", BenchRedis.NAMESPACE + "sk:");
                     p.put("redis.uri", redis.uri);
-                    p.put("session.redis.event-loop-connections", Boolean.toString(app.equals("sk-redis")));
+                    p.put("session.redis.event-loop-connections", Boolean.toString(!app.equals("sk-redis-shared")));
+                }
+                if (app.equals(NEAR)) {
+                    p.put("session.redis.near-cache.enabled", "true");
+                    p.put("micronaut.metrics.enabled", "true");
                 }
             }
             case "mn-memory", "mn-redis" -> {

@@ -1,12 +1,6 @@
 package dev.sessionkit.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,7 +31,7 @@ final class LoadGenerator {
     static Result run(
             int port, String method, String path, String cookie, int connections, double seconds, long maxRequests)
             throws InterruptedException {
-        byte[] request = request(method, path, cookie);
+        byte[] request = HttpConnection.request(method, path, cookie);
         AtomicLong budget = new AtomicLong(maxRequests);
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         Worker[] workers = new Worker[connections];
@@ -77,17 +71,6 @@ final class LoadGenerator {
         return sortedNanos[Math.min(sortedNanos.length - 1, (int) (q * sortedNanos.length))] / 1000;
     }
 
-    private static byte[] request(String method, String path, String cookie) {
-        StringBuilder b = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-        if (cookie != null) {
-            b.append("Cookie: ").append(cookie).append("\r\n");
-        }
-        if (!"GET".equals(method)) {
-            b.append("Content-Length: 0\r\n");
-        }
-        return b.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
     /** One keep-alive connection. */
     private static final class Worker extends Thread {
         private final int port;
@@ -112,16 +95,10 @@ final class LoadGenerator {
 
         @Override
         public void run() {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                socket.setTcpNoDelay(true);
-                socket.setSoTimeout(10_000);
-                OutputStream out = socket.getOutputStream();
-                InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+            try (HttpConnection connection = new HttpConnection(port)) {
                 while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
                     long sent = System.nanoTime();
-                    out.write(request);
-                    out.flush();
-                    int status = readResponse(in);
+                    int status = connection.exchange(request).status();
                     long took = System.nanoTime() - sent;
                     if (recorded < latencies.length) {
                         latencies[recorded++] = took;
@@ -134,42 +111,6 @@ final class LoadGenerator {
             } catch (IOException e) {
                 failure = e;
             }
-        }
-
-        /** Reads one response; returns its status. */
-        private static int readResponse(InputStream in) throws IOException {
-            String statusLine = line(in);
-            int status = Integer.parseInt(statusLine.substring(9, 12));
-            int length = 0;
-            for (String header = line(in); !header.isEmpty(); header = line(in)) {
-                if (header.regionMatches(true, 0, "content-length:", 0, 15)) {
-                    length = Integer.parseInt(header.substring(15).trim());
-                }
-            }
-            for (int skipped = 0; skipped < length; ) {
-                long n = in.skip(length - skipped);
-                if (n <= 0) {
-                    if (in.read() < 0) {
-                        throw new IOException("connection closed mid-body");
-                    }
-                    n = 1;
-                }
-                skipped += (int) n;
-            }
-            return status;
-        }
-
-        private static String line(InputStream in) throws IOException {
-            StringBuilder b = new StringBuilder(64);
-            for (int c = in.read(); c != '\n'; c = in.read()) {
-                if (c < 0) {
-                    throw new IOException("connection closed");
-                }
-                if (c != '\r') {
-                    b.append((char) c);
-                }
-            }
-            return b.toString();
         }
     }
 }

@@ -37,6 +37,11 @@ class BenchSmokeTest {
         // Only that it is reported: RedisSessionTest checks the one command exactly, and a short run
         // may also count the handshake of an event loop's connection opening meanwhile.
         assertTrue(report.contains("Redis read with exactly 1 command: "), report);
+        assertTrue(report.contains("9. SessionKit Redis + near cache, typed read | "), report);
+        assertTrue(report.contains("10. SessionKit Redis + near cache, write one field | "), report);
+        assertTrue(report.contains("11. SessionKit Redis Cluster (3 masters), typed read | "), report);
+        assertTrue(report.contains("near-cache hit ratio"), report);
+        assertTrue(report.contains("Revocation across instances with the near cache"), report);
         assertTrue(Files.size(out.resolve("throughput.png")) > 1000);
     }
 }

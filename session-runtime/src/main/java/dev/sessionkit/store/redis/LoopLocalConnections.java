@@ -144,8 +144,9 @@ final class LoopLocalConnections implements AutoCloseable {
      *
      * @param commands the loop's connection
      * @param tracker its tracking state
+     * @param loop the loop it lives on
      */
-    record Tracked(RedisClusterAsyncCommands<String, String> commands, Tracker tracker) {}
+    record Tracked(RedisClusterAsyncCommands<String, String> commands, Tracker tracker, EventLoop loop) {}
 
     private @Nullable Slot slotForCurrentThread() {
         EventExecutor executor = ThreadExecutorMap.currentExecutor();
@@ -253,7 +254,7 @@ final class LoopLocalConnections implements AutoCloseable {
             }
             connection = opened;
             commands = opened.async();
-            tracked = new Tracked(commands, tracker);
+            tracked = new Tracked(commands, tracker, loop);
         }
 
         /** On the loop; when the loop has gone, its shutdown closed the channel already. */

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,10 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Local copies of sessions read from Redis, bounded in entries and bytes. A read that misses
- * first reserves its key; an invalidation or a local write that arrives while the read is in
- * flight takes the reservation away, and the answer is then returned but not kept. So a copy is
- * only ever kept when nothing changed the key between the read's start and its answer.
+ * Local copies of sessions read from Redis, bounded in entries and bytes, kept apart per tracking
+ * connection: each loop's connection holds the copies it read (see {@link Tracker#copies}), as it
+ * is the one Redis tells when they change. A read that misses first reserves its key; an
+ * invalidation or a local write that arrives while the read is in flight takes the reservation
+ * away, and the answer is then returned but not kept. So a copy is only ever kept when nothing
+ * changed the key between the read's start and its answer.
  */
 final class NearCache {
 
@@ -24,9 +27,10 @@ final class NearCache {
 
     private record Copy(String key, SessionRecord record, long bytes, Tracker tracker) {}
 
-    private final Map<String, Object> entries = new ConcurrentHashMap<>();
+    private final Set<Tracker> trackers = ConcurrentHashMap.newKeySet();
     private final Queue<Copy> order = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicInteger count = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final int maxEntries;
     private final long maxBytes;
@@ -46,14 +50,14 @@ final class NearCache {
 
     /**
      * @param tracker the tracker of the connection of the loop asking
-     * @return the kept copy, if it was read through that very connection and the connection can
-     *     still be believed; else null, a miss. A copy is served only on the loop whose connection
-     *     Redis sends its invalidations to, so that the invalidation and the next read are handled
-     *     on one thread, in the order they arrived.
+     * @return the copy that very connection read, if it can still be believed; else null, a miss.
+     *     A copy is served only on the loop whose connection Redis sends its invalidations to, so
+     *     that the invalidation and the next read are handled on one thread, in the order they
+     *     arrived. A session read on several loops is kept once per loop.
      */
     @Nullable
     SessionRecord get(@NonNull String key, @NonNull Tracker tracker) {
-        if (entries.get(key) instanceof Copy copy && copy.tracker() == tracker && tracker.trusted()) {
+        if (tracker.copies().get(key) instanceof Copy copy && tracker.trusted()) {
             hits.increment();
             return copy.record();
         }
@@ -61,11 +65,26 @@ final class NearCache {
         return null;
     }
 
-    /** Called before a read is sent; the token goes to {@link #settle}. */
+    /** @return whether the tracker's connection read a copy of the key, without counting a get */
+    boolean holds(@NonNull String key, @NonNull Tracker tracker) {
+        return tracker.copies().get(key) instanceof Copy;
+    }
+
+    /** Counts a read that could not even look, having no tracked connection to go by. */
+    void missed() {
+        misses.increment();
+    }
+
+    /** Called before a read is sent through the tracker's connection; the token goes to {@link #settle}. */
     @NonNull
-    Object reserve(@NonNull String key) {
+    Object reserve(@NonNull String key, @NonNull Tracker tracker) {
+        // Known from its first read on, so that forget reaches its copies; a lost one that came in
+        // again after drop is taken back out (lose comes before drop).
+        if (trackers.add(tracker) && !tracker.trusted()) {
+            trackers.remove(tracker);
+        }
         Object token = new Reservation();
-        release(entries.put(key, token));
+        release(tracker.copies().put(key, token));
         return token;
     }
 
@@ -75,19 +94,20 @@ final class NearCache {
      */
     void settle(@NonNull String key, @NonNull Object token, @Nullable SessionRecord record, @NonNull Tracker tracker) {
         if (record == null || !tracker.trusted()) {
-            entries.remove(key, token);
+            tracker.copies().remove(key, token);
             return;
         }
         Copy copy = new Copy(key, record, sizeOf(key, record), tracker);
-        if (entries.replace(key, token, copy)) {
+        if (tracker.copies().replace(key, token, copy)) {
             bytes.addAndGet(copy.bytes());
+            count.incrementAndGet();
             order.add(copy);
             queued.incrementAndGet();
             evictOverBounds();
         }
     }
 
-    /** Redis said the key changed. */
+    /** Redis said the key changed: dropped from every connection's copies, to be safe. */
     void invalidate(@NonNull String key) {
         invalidations.increment();
         forget(key);
@@ -95,20 +115,34 @@ final class NearCache {
 
     /** This instance is changing or removing the key: drop any copy and any read in flight. */
     void forget(@NonNull String key) {
-        release(entries.remove(key));
+        for (Tracker tracker : trackers) {
+            release(tracker.copies().remove(key));
+        }
     }
 
-    /** Drops everything, as when a tracking connection is lost and its invalidations with it. */
+    /** A tracking connection is lost: its invalidations with it, so its copies go. */
+    void drop(@NonNull Tracker tracker) {
+        flushes.increment();
+        trackers.remove(tracker);
+        empty(tracker);
+    }
+
+    /** Drops everything, as when Redis says its database was flushed. */
     void clear() {
         flushes.increment();
-        for (String key : entries.keySet()) {
-            forget(key);
+        trackers.forEach(this::empty);
+    }
+
+    private void empty(Tracker tracker) {
+        for (String key : tracker.copies().keySet()) {
+            release(tracker.copies().remove(key));
         }
     }
 
     private void release(@Nullable Object previous) {
         if (previous instanceof Copy copy) {
             bytes.addAndGet(-copy.bytes());
+            count.decrementAndGet();
         }
     }
 
@@ -119,13 +153,13 @@ final class NearCache {
      * the queue without limit.
      */
     private void evictOverBounds() {
-        while (entries.size() > maxEntries || bytes.get() > maxBytes) {
+        while (count.get() > maxEntries || bytes.get() > maxBytes) {
             Copy oldest = order.poll();
             if (oldest == null) {
                 return;
             }
             queued.decrementAndGet();
-            if (entries.remove(oldest.key(), oldest)) {
+            if (oldest.tracker().copies().remove(oldest.key(), oldest)) {
                 release(oldest);
                 evictions.increment();
             }
@@ -135,7 +169,7 @@ final class NearCache {
             if (oldest == null) {
                 return;
             }
-            if (entries.get(oldest.key()) == oldest) {
+            if (oldest.tracker().copies().get(oldest.key()) == oldest) {
                 order.add(oldest);
             } else {
                 queued.decrementAndGet();
@@ -173,7 +207,7 @@ final class NearCache {
     }
 
     int size() {
-        return entries.size();
+        return count.get();
     }
 
     long bytes() {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -37,6 +36,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
     private final Clock clock;
     private final ExpiryListener expiries;
     private final @Nullable NearCache near;
+    private final @Nullable CachedReads cachedReads;
 
     /**
      * @param redis the connection, to a standalone server or a cluster
@@ -52,6 +52,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         this.clock = clock;
         this.expiries = expiries;
         this.near = null;
+        this.cachedReads = null;
     }
 
     /**
@@ -69,6 +70,7 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
         this.clock = clock;
         this.expiries = expiries;
         this.near = near;
+        this.cachedReads = near == null ? null : new CachedReads(near);
     }
 
     /** Closes the event loops' connections, if any; the shared connection belongs to micronaut-redis. */
@@ -93,21 +95,12 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
         LoopLocalConnections.Tracked tracked = near == null || loopLocal == null ? null : loopLocal.tracked();
         if (tracked == null) {
+            if (near != null) {
+                near.missed(); // not on a loop, or its tracked connection is not up yet
+            }
             return redis().hgetall(key).thenApply(hash -> live(key, RedisRecords.fromHash(hash)));
         }
-        SessionRecord copy = near.get(key, tracked.tracker());
-        if (copy != null) {
-            return CompletableFuture.completedFuture(live(key, copy));
-        }
-        Object reservation = near.reserve(key);
-        return tracked.commands().hgetall(key).handle((hash, error) -> {
-            SessionRecord record = error == null ? RedisRecords.fromHash(hash) : null;
-            near.settle(key, reservation, record, tracked.tracker());
-            if (error != null) {
-                throw error instanceof CompletionException c ? c : new CompletionException(error);
-            }
-            return live(key, record);
-        });
+        return cachedReads.load(key, tracked).thenApply(record -> live(key, record));
     }
 
     private @Nullable SessionRecord live(String key, @Nullable SessionRecord record) {

@@ -1,7 +1,11 @@
 package dev.sessionkit.store.redis;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
- * Whether one tracking connection can still be believed. Redis sends a connection the
+ * One tracking connection: the near-cache copies read through it, and whether it can still be
+ * believed. Redis sends a connection the
  * invalidations for the keys it read in order with its replies; so once the answer to a ping sent
  * at time t has arrived, every invalidation of a write Redis finished before t has been applied. A
  * copy is served only while the connection is open and a ping sent within the allowed silence has
@@ -9,6 +13,7 @@ package dev.sessionkit.store.redis;
  */
 final class Tracker {
 
+    private final Map<String, Object> copies = new ConcurrentHashMap<>();
     private final long silenceNanos;
     private volatile boolean open = true;
     private volatile long answeredUpTo = System.nanoTime();
@@ -16,6 +21,11 @@ final class Tracker {
     /** @param silenceNanos how long without any reply the connection is still believed */
     Tracker(long silenceNanos) {
         this.silenceNanos = silenceNanos;
+    }
+
+    /** @return the keys read through this connection: copies, or reservations of reads in flight */
+    Map<String, Object> copies() {
+        return copies;
     }
 
     /** @param sentAt when the command just answered was sent, by {@link System#nanoTime()} */

@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns on Redis's server-assisted client-side caching (RESP3 {@code CLIENT TRACKING}) for a
  * loop's connection and feeds what Redis pushes into the {@link NearCache}: an invalidated key is
- * dropped, a flush of the database drops everything. A closed connection, or one that has not
- * answered a ping within two heartbeats, may have missed invalidations: the cache is emptied and
- * the connection closed, and its loop opens a new one, tracked afresh before it serves a read.
+ * dropped, a flush of the database drops everything. A closed connection may have missed
+ * invalidations: its copies are dropped, and its loop opens a new connection, tracked afresh
+ * before it serves a read. One that has not answered a ping within two heartbeats is not
+ * believed until it answers again (see {@link Tracker}).
  */
 final class Tracking {
 
@@ -78,20 +79,21 @@ final class Tracking {
                 });
     }
 
+    /**
+     * Pings, and nothing else: while no ping sent within the last two heartbeats has been
+     * answered, the tracker withholds the copies by itself. A silent connection is not closed, as
+     * a Redis starved of CPU for a moment is common and closing would fail every request waiting
+     * on the connection; its invalidations are late, not lost, and arrive before the next answer.
+     */
     private void beat(StatefulRedisConnection<String, String> connection, Tracker tracker) {
-        if (!tracker.trusted()) {
-            lost(tracker, "silent for two heartbeats");
-            connection.closeAsync();
-            return;
-        }
         long sent = System.nanoTime();
         connection.async().ping().thenRun(() -> tracker.answered(sent));
     }
 
     private void lost(Tracker tracker, String why) {
         if (tracker.lose()) {
-            LOG.debug("A tracking Redis connection was lost ({}); the near cache starts empty again", why);
-            cache.clear();
+            LOG.debug("A tracking Redis connection was lost ({}); its near-cache copies are dropped", why);
+            cache.drop(tracker);
         }
     }
 

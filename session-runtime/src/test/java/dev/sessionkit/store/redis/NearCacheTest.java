@@ -21,12 +21,12 @@ class NearCacheTest {
     @Test
     void anAnswerIsKeptOnlyWhileItsReservationStands() {
         NearCache cache = new NearCache(100, 1_000_000);
-        Object first = cache.reserve("k");
+        Object first = cache.reserve("k", tracker);
         cache.invalidate("k"); // arrives while the read is in flight
         cache.settle("k", first, record, tracker);
         assertNull(cache.get("k", tracker), "an answer that may predate the change is not kept");
 
-        Object second = cache.reserve("k");
+        Object second = cache.reserve("k", tracker);
         cache.settle("k", second, record, tracker);
         assertNotNull(cache.get("k", tracker));
     }
@@ -34,8 +34,8 @@ class NearCacheTest {
     @Test
     void aLaterReadTakesTheKeyFromAnEarlierOne() {
         NearCache cache = new NearCache(100, 1_000_000);
-        Object earlier = cache.reserve("k");
-        Object later = cache.reserve("k");
+        Object earlier = cache.reserve("k", tracker);
+        Object later = cache.reserve("k", tracker);
         cache.settle("k", earlier, record, tracker);
         assertNull(cache.get("k", tracker));
         cache.settle("k", later, record, tracker);
@@ -46,11 +46,11 @@ class NearCacheTest {
     void aCopyFromALostConnectionIsNeitherKeptNorServed() {
         NearCache cache = new NearCache(100, 1_000_000);
         Tracker lost = new Tracker(TimeUnit.MINUTES.toNanos(1));
-        cache.settle("a", cache.reserve("a"), record, lost);
+        cache.settle("a", cache.reserve("a", lost), record, lost);
         assertNotNull(cache.get("a", lost));
         lost.lose();
         assertNull(cache.get("a", lost), "its invalidations may have been missed");
-        cache.settle("b", cache.reserve("b"), record, lost);
+        cache.settle("b", cache.reserve("b", lost), record, lost);
         assertEquals(1, cache.size(), "b was not kept");
     }
 
@@ -58,7 +58,7 @@ class NearCacheTest {
     void aSilentConnectionIsNotBelievedPastItsAllowance() throws InterruptedException {
         NearCache cache = new NearCache(100, 1_000_000);
         Tracker silent = new Tracker(TimeUnit.MILLISECONDS.toNanos(50));
-        cache.settle("a", cache.reserve("a"), record, silent);
+        cache.settle("a", cache.reserve("a", silent), record, silent);
         assertNotNull(cache.get("a", silent));
         Thread.sleep(60);
         assertNull(cache.get("a", silent));
@@ -69,8 +69,35 @@ class NearCacheTest {
     @Test
     void aCopyIsServedOnlyToTheConnectionThatReadIt() {
         NearCache cache = new NearCache(100, 1_000_000);
-        cache.settle("a", cache.reserve("a"), record, tracker);
+        cache.settle("a", cache.reserve("a", tracker), record, tracker);
         assertNull(cache.get("a", new Tracker(TimeUnit.MINUTES.toNanos(1))), "another loop's connection");
+        assertNotNull(cache.get("a", tracker));
+    }
+
+    @Test
+    void aSessionReadOnTwoLoopsIsKeptForEachAndForgottenForBoth() {
+        NearCache cache = new NearCache(100, 1_000_000);
+        Tracker other = new Tracker(TimeUnit.MINUTES.toNanos(1));
+        cache.settle("a", cache.reserve("a", tracker), record, tracker);
+        cache.settle("a", cache.reserve("a", other), record, other);
+        assertNotNull(cache.get("a", tracker), "the second loop's read does not take the first loop's copy");
+        assertNotNull(cache.get("a", other));
+        assertEquals(2, cache.size());
+        cache.forget("a");
+        assertNull(cache.get("a", tracker));
+        assertNull(cache.get("a", other));
+        assertEquals(0, cache.bytes());
+    }
+
+    @Test
+    void aLostConnectionTakesOnlyItsOwnCopies() {
+        NearCache cache = new NearCache(100, 1_000_000);
+        Tracker lost = new Tracker(TimeUnit.MINUTES.toNanos(1));
+        cache.settle("a", cache.reserve("a", tracker), record, tracker);
+        cache.settle("a", cache.reserve("a", lost), record, lost);
+        lost.lose();
+        cache.drop(lost);
+        assertEquals(1, cache.size());
         assertNotNull(cache.get("a", tracker));
     }
 
@@ -78,7 +105,7 @@ class NearCacheTest {
     void theEntryBoundDropsTheOldestFirst() {
         NearCache cache = new NearCache(3, 1_000_000);
         for (String key : new String[] {"a", "b", "c", "d"}) {
-            cache.settle(key, cache.reserve(key), record, tracker);
+            cache.settle(key, cache.reserve(key, tracker), record, tracker);
         }
         assertEquals(3, cache.size());
         assertNull(cache.get("a", tracker));
@@ -90,7 +117,7 @@ class NearCacheTest {
     void theByteBoundHoldsWhateverTheEntryBound() {
         NearCache cache = new NearCache(1_000, 2_000);
         for (int i = 0; i < 100; i++) {
-            cache.settle("k" + i, cache.reserve("k" + i), record, tracker);
+            cache.settle("k" + i, cache.reserve("k" + i, tracker), record, tracker);
             assertTrue(cache.bytes() <= 2_000, "bytes " + cache.bytes());
         }
         assertTrue(cache.size() < 20 && cache.size() > 0, "size " + cache.size());
@@ -100,10 +127,10 @@ class NearCacheTest {
     void aKeyReadAndDroppedOverAndOverDoesNotGrowTheEvictionQueueForever() {
         NearCache cache = new NearCache(10, 1_000_000);
         for (int i = 0; i < 10_000; i++) {
-            cache.settle("hot", cache.reserve("hot"), record, tracker);
+            cache.settle("hot", cache.reserve("hot", tracker), record, tracker);
             cache.invalidate("hot");
         }
-        cache.settle("hot", cache.reserve("hot"), record, tracker);
+        cache.settle("hot", cache.reserve("hot", tracker), record, tracker);
         assertNotNull(cache.get("hot", tracker));
         assertEquals(1, cache.size());
     }
@@ -111,8 +138,8 @@ class NearCacheTest {
     @Test
     void forgettingAndClearingGiveTheBytesBack() {
         NearCache cache = new NearCache(100, 1_000_000);
-        cache.settle("a", cache.reserve("a"), record, tracker);
-        cache.settle("b", cache.reserve("b"), record, tracker);
+        cache.settle("a", cache.reserve("a", tracker), record, tracker);
+        cache.settle("b", cache.reserve("b", tracker), record, tracker);
         cache.forget("a");
         cache.clear();
         assertEquals(0, cache.bytes());

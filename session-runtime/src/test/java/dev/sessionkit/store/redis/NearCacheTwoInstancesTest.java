@@ -23,10 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Two application instances on one Redis, both with the near cache, B's copy warm before every
  * change: a field change, a sign-out or a revocation on A, then B's next request the moment A has
- * answered. Redis's invalidation to B and A's answer travel separately, so B can, rarely, answer
- * from its copy before the invalidation lands; how often is logged. The copy can never outlive two
- * heartbeats, since a copy is served only while B's tracking connection has answered a ping sent
- * that recently.
+ * answered. None may find the old state: Redis has written the invalidation to B's socket before
+ * A answers (A waits for a PING after its write), and B answers a hit only after reading what had
+ * arrived with the request (see CachedReads).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NearCacheTwoInstancesTest {
@@ -57,7 +56,7 @@ class NearCacheTwoInstancesTest {
     }
 
     @Test
-    void tenThousandRandomChangesOnAAreSeenOnBAtOnceOrWithinTwoHeartbeats() {
+    void tenThousandRandomChangesOnAAreSeenOnBAtOnce() {
         Random random = new Random(17);
         NearCache nearB = b.getApplicationContext().getBean(NearCache.class);
         Client onA = new Client(a.getURI(), "session");
@@ -85,13 +84,10 @@ class NearCacheTwoInstancesTest {
                 nearB.hits(),
                 nearB.misses());
         assertTrue(kinds[0] > 3_000 && kinds[1] > 3_000 && kinds[2] > 3_000, "each kind often enough");
-        assertTrue(nearB.hits() >= TRIALS, "B served the warm reads from its copy: " + nearB.hits() + " hits");
-        // Seen here: 2 to 9 in 10,000 on two cores with both servers, the client and Redis on them;
-        // without tracking every check would be stale, so one in a hundred still tells a broken cache.
-        assertTrue(stale < TRIALS / 100, stale + " stale answers: one in a hundred or more");
-        assertTrue(
-                longestStaleNanos < TimeUnit.MILLISECONDS.toNanos(2 * HEARTBEAT_MILLIS),
-                "a stale copy outlived two heartbeats: " + longestStaleNanos + " ns");
+        // the first warm read may come before B's loop has its tracked connection
+        assertTrue(nearB.hits() >= TRIALS - 10, "B served the warm reads from its copy: " + nearB.hits() + " hits");
+        // Before hits were answered after the loop's other sockets (CachedReads), 2 to 9 in 10,000.
+        assertEquals(0, stale, stale + " stale answers, the longest lasting " + longestStaleNanos + " ns");
     }
 
     /** The session lives on; its field changes on A. */

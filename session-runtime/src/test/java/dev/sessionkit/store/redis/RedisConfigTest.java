@@ -72,11 +72,12 @@ class RedisConfigTest {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
             Client browser = new Client(server.getURI(), "session");
             assertEquals(200, browser.post("/t/put/user?value=alice").statusCode());
-            for (int i = 0; i < 5; i++) {
+            // The loop's tracked connection opens on its first use there; the shared one serves until then.
+            for (int i = 0; i < 10; i++) {
                 assertTrue(browser.get("/t/get/user").body().contains("\"value\":\"alice\""));
             }
             NearCache cache = server.getApplicationContext().getBean(NearCache.class);
-            assertTrue(cache.hits() >= 3, "repeat reads on one connection are served locally: " + cache.hits());
+            assertTrue(cache.hits() >= 5, "repeat reads on one connection are served locally: " + cache.hits());
             io.micrometer.core.instrument.MeterRegistry registry =
                     server.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class);
             assertEquals(

@@ -3,6 +3,7 @@ package dev.sessionkit.store.redis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.store.SessionMeta;
@@ -217,7 +218,7 @@ class RedisNearCacheTest {
     }
 
     @Test
-    void aSilentConnectionIsNoLongerBelievedAfterTwoHeartbeats() throws Exception {
+    void aSilentConnectionIsNotBelievedUntilItAnswersAgainAndIsNotGivenUp() throws Exception {
         String key = created(Map.of("cart", "[1]"));
         load(loopA, key);
         Tracker tracker = loopA.submit(() -> loops.tracked().tracker()).get(5, TimeUnit.SECONDS);
@@ -228,12 +229,18 @@ class RedisNearCacheTest {
             await(() -> cache.get(key, tracker) == null, "the copy stops being served");
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - frozenAt);
             assertTrue(millis < 1_000, "within two 100 ms heartbeats and a little: " + millis + " ms");
-            await(() -> cache.flushes() >= 1, "the connection is given up and the cache emptied");
+            Thread.sleep(500); // five heartbeats of silence, as a Redis starved of CPU for a moment
         } finally {
             redis.thaw();
         }
-        awaitTracked(loopA);
+        // A slow Redis is not a lost one: the connection stays, so the requests on it do not fail,
+        // and its copies are served again once a ping sent after the silence is answered, as every
+        // invalidation sent before that ping has then arrived.
+        await(() -> cache.get(key, tracker) != null, "believed again");
+        assertSame(tracker, loopA.submit(() -> loops.tracked().tracker()).get(5, TimeUnit.SECONDS));
+        assertEquals(0, cache.flushes());
         admin.hset(key, "cart", "[2]");
+        await(() -> cache.get(key, tracker) == null, "and told of changes as before");
         assertEquals("[2]", load(loopA, key).fields().get("cart"));
     }
 

@@ -1,0 +1,64 @@
+package dev.sessionkit.store.redis;
+
+import dev.sessionkit.store.SessionRecord;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Session reads on an event loop with a tracked connection: from the near cache when it holds a
+ * copy that connection read, else from Redis through that connection, keeping the answer when
+ * nothing changed the key meanwhile (see {@link NearCache#reserve}).
+ *
+ * <p>A copy is served only after the loop has handled everything that had already arrived when
+ * the request did. Redis sends a change's invalidation before it answers the write, so by the time
+ * another instance has answered its client, the invalidation is already waiting in this
+ * instance's socket; but the loop may pick the request's socket first in the same wake-up (the
+ * kernel lists a socket that was ready before again ahead of newly ready ones). Answering the hit
+ * from a task, which the loop runs after all the sockets of that wake-up, lets the invalidation in
+ * first. Measured with two instances, this took the reads that still found a signed-out session
+ * from about 1 in 20 to none in thousands of trials.
+ */
+final class CachedReads {
+
+    private final NearCache near;
+
+    CachedReads(@NonNull NearCache near) {
+        this.near = near;
+    }
+
+    @NonNull
+    CompletionStage<@Nullable SessionRecord> load(@NonNull String key, LoopLocalConnections.@NonNull Tracked tracked) {
+        if (!near.holds(key, tracked.tracker())) {
+            return cachedOrRead(key, tracked);
+        }
+        CompletableFuture<SessionRecord> answer = new CompletableFuture<>();
+        tracked.loop()
+                .execute(() -> cachedOrRead(key, tracked).whenComplete((record, error) -> {
+                    if (error != null) {
+                        answer.completeExceptionally(error);
+                    } else {
+                        answer.complete(record);
+                    }
+                }));
+        return answer;
+    }
+
+    private CompletionStage<@Nullable SessionRecord> cachedOrRead(String key, LoopLocalConnections.Tracked tracked) {
+        SessionRecord copy = near.get(key, tracked.tracker());
+        if (copy != null) {
+            return CompletableFuture.completedFuture(copy);
+        }
+        Object reservation = near.reserve(key, tracked.tracker());
+        return tracked.commands().hgetall(key).handle((hash, error) -> {
+            SessionRecord record = error == null ? RedisRecords.fromHash(hash) : null;
+            near.settle(key, reservation, record, tracked.tracker());
+            if (error != null) {
+                throw error instanceof CompletionException c ? c : new CompletionException(error);
+            }
+            return record;
+        });
+    }
+}
