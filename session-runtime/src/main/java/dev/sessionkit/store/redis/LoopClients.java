@@ -11,6 +11,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.Future;
 import java.util.List;
@@ -70,8 +71,10 @@ final class LoopClients {
     }
 
     /**
-     * Adds {@link FlushOncePerPass}: one write, and one wake-up of Redis, for several requests'
-     * commands. Keeps whatever customizer the application configured.
+     * Holds back the flushes of commands written while the loop handles a batch of requests and
+     * flushes them together once the batch is done: one write, and one wake-up of Redis, for
+     * several requests' commands, and one reply for them. Keeps whatever customizer the
+     * application configured.
      */
     private record ConsolidatedFlushes(NettyCustomizer configured) implements NettyCustomizer {
 
@@ -83,7 +86,9 @@ final class LoopClients {
         @Override
         public void afterChannelInitialized(Channel channel) {
             configured.afterChannelInitialized(channel);
-            channel.pipeline().addFirst(new FlushOncePerPass());
+            channel.pipeline()
+                    .addFirst(new FlushConsolidationHandler(
+                            FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
         }
     }
 
