@@ -20,4 +20,17 @@ public record SessionPage(
      * @param meta its metadata
      */
     public record Stored(@NonNull String key, @NonNull SessionMeta meta) {}
+
+    /**
+     * For stores whose cursor is the last key of the previous page.
+     *
+     * @param cursor the cursor asked for, or null for the first page
+     * @param namespace the namespace listed
+     * @throws InvalidCursorException when the cursor is not a key of that namespace
+     */
+    public static void requireKeyCursor(@Nullable String cursor, @NonNull String namespace) {
+        if (cursor != null && !cursor.startsWith(namespace)) {
+            throw new InvalidCursorException(cursor);
+        }
+    }
 }

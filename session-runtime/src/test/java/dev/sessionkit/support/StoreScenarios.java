@@ -218,6 +218,16 @@ public final class StoreScenarios {
                 join(sessions.list(user, null, 3)).sessions().stream()
                         .map(d -> d.id())
                         .toList());
+
+        // A cursor no page gave out, as typed into an admin URL: a 400 that says so, on every store.
+        for (String garbage : List.of("not-a-cursor", "9:0", "0:x", "-1:0", ":")) {
+            Throwable error = org.junit.jupiter.api.Assertions.assertThrows(
+                    Throwable.class, () -> join(sessions.list(null, garbage, 3)), garbage);
+            Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            assertTrue(
+                    cause instanceof dev.sessionkit.store.InvalidCursorException bad && bad.status() == 400,
+                    garbage + ": " + cause);
+        }
     }
 
     private static <T> T join(java.util.concurrent.CompletionStage<T> stage) {

@@ -152,6 +152,7 @@ public final class JdbcKvAdaptor implements KvAdaptor {
 
     @Override
     public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
+        SessionPage.requireKeyCursor(cursor, namespace);
         return run("scan", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.scan())) {
                 s.setString(1, namespace);

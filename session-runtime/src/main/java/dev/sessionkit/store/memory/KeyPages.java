@@ -22,6 +22,7 @@ final class KeyPages {
             @Nullable String cursor,
             int limit,
             Function<String, @Nullable SessionMeta> live) {
+        SessionPage.requireKeyCursor(cursor, namespace);
         TreeSet<String> smallest = new TreeSet<>();
         for (String key : keys) {
             if (key.startsWith(namespace) && (cursor == null || key.compareTo(cursor) > 0)) {

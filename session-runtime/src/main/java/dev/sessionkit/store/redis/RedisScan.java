@@ -1,5 +1,6 @@
 package dev.sessionkit.store.redis;
 
+import dev.sessionkit.store.InvalidCursorException;
 import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.token.TokenCodec;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pages through a namespace's sessions with SCAN (never KEYS): each call asks one server for
@@ -28,6 +31,9 @@ final class RedisScan {
 
     private RedisScan() {}
 
+    /** The node's position and its SCAN cursor, as {@link #next} writes them. */
+    private static final Pattern CURSOR = Pattern.compile("(\\d{1,9}):(\\d{1,20})");
+
     static CompletionStage<SessionPage> page(
             RedisClusterAsyncCommands<String, String> redis,
             Clock clock,
@@ -38,9 +44,12 @@ final class RedisScan {
         int node = 0;
         String scanCursor = "0";
         if (cursor != null) {
-            int colon = cursor.indexOf(':');
-            node = Integer.parseInt(cursor.substring(0, colon));
-            scanCursor = cursor.substring(colon + 1);
+            Matcher parts = CURSOR.matcher(cursor);
+            if (!parts.matches() || Long.parseLong(parts.group(1)) >= Math.max(1, nodes.size())) {
+                throw new InvalidCursorException(cursor);
+            }
+            node = Integer.parseInt(parts.group(1));
+            scanCursor = parts.group(2);
         }
         RedisKeyAsyncCommands<String, String> server = nodes.isEmpty() ? redis : nodes.get(node);
         ScanArgs args = ScanArgs.Builder.matches(glob(namespace) + "*").limit(limit);
