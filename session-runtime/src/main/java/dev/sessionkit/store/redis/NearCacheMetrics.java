@@ -25,7 +25,7 @@ public final class NearCacheMetrics implements BeanCreatedEventListener<NearCach
     public static final String INVALIDATIONS = "sessionkit.nearcache.invalidations";
     /** Copies dropped to stay within max-entries and max-bytes. */
     public static final String EVICTIONS = "sessionkit.nearcache.evictions";
-    /** Times the whole cache was emptied, as when a tracking connection was lost. */
+    /** Times copies were emptied at once: a tracking connection's when it closed, all on a database flush. */
     public static final String FLUSHES = "sessionkit.nearcache.flushes";
     /** Copies held now. */
     public static final String SIZE = "sessionkit.nearcache.size";
@@ -51,7 +51,7 @@ public final class NearCacheMetrics implements BeanCreatedEventListener<NearCach
                 .register(registry);
         counter(INVALIDATIONS, cache, NearCache::invalidations, "Copies dropped because Redis said they changed");
         counter(EVICTIONS, cache, NearCache::evictions, "Copies dropped to stay within the bounds");
-        counter(FLUSHES, cache, NearCache::flushes, "Times the near cache was emptied");
+        counter(FLUSHES, cache, NearCache::flushes, "Times copies were emptied at once");
         Gauge.builder(SIZE, cache, NearCache::size).description("Copies held").register(registry);
         Gauge.builder(BYTES, cache, NearCache::bytes)
                 .description("Estimated bytes held")
