@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole conformance kit again, with the sessions on Redis and the near cache on: revocation,
- * sign-out, regeneration and expiry must hold with copies served from memory.
+ * sign-out, regeneration and expiry must hold with copies served from memory. The annotations
+ * are ShopConformanceTest's again: Micronaut Test reads them from the test class itself.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
