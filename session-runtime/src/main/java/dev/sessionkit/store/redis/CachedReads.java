@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Session reads on an event loop with a tracked connection: from the near cache when it holds a
@@ -36,14 +37,18 @@ final class CachedReads {
             return cachedOrRead(key, tracked);
         }
         CompletableFuture<SessionRecord> answer = new CompletableFuture<>();
-        tracked.loop()
-                .execute(() -> cachedOrRead(key, tracked).whenComplete((record, error) -> {
-                    if (error != null) {
-                        answer.completeExceptionally(error);
-                    } else {
-                        answer.complete(record);
-                    }
-                }));
+        try {
+            tracked.loop()
+                    .execute(() -> cachedOrRead(key, tracked).whenComplete((record, error) -> {
+                        if (error != null) {
+                            answer.completeExceptionally(error);
+                        } else {
+                            answer.complete(record);
+                        }
+                    }));
+        } catch (RejectedExecutionException shuttingDown) {
+            return tracked.commands().hgetall(key).thenApply(RedisRecords::fromHash); // not kept
+        }
         return answer;
     }
 
