@@ -202,7 +202,7 @@ public final class BenchRunner {
             if (nodes.isEmpty()) {
                 return one;
             }
-            String three = "the cluster: 3 × " + nodes.get(0).describe("started by the run");
+            String three = "the cluster: " + nodes.size() + " × " + nodes.get(0).describe("started by the run");
             return one == null ? three : one + "; " + three;
         }
 

@@ -45,10 +45,10 @@ final class RedisScan {
         String scanCursor = "0";
         if (cursor != null) {
             Matcher parts = CURSOR.matcher(cursor);
-            if (!parts.matches() || Long.parseLong(parts.group(1)) >= Math.max(1, nodes.size())) {
+            node = parts.matches() ? Integer.parseInt(parts.group(1)) : -1;
+            if (node < 0 || node >= Math.max(1, nodes.size())) {
                 throw new InvalidCursorException(cursor);
             }
-            node = Integer.parseInt(parts.group(1));
             scanCursor = parts.group(2);
         }
         RedisKeyAsyncCommands<String, String> server = nodes.isEmpty() ? redis : nodes.get(node);

@@ -5,11 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One tracking connection: the near-cache copies read through it, and whether it can still be
- * believed. Redis sends a connection the
- * invalidations for the keys it read in order with its replies; so once the answer to a ping sent
- * at time t has arrived, every invalidation of a write Redis finished before t has been applied. A
- * copy is served only while the connection is open and a ping sent within the allowed silence has
- * been answered: no copy outlives a write by more than that, however late its invalidation.
+ * believed. Redis sends a connection the invalidations for the keys it read in order with its
+ * replies; so once the answer to a ping sent at time t has arrived, every invalidation of a write
+ * Redis finished before t has been applied. A copy is served only while the connection is open and
+ * a ping sent within the allowed silence has been answered: no copy outlives a write by more than
+ * that, however late its invalidation.
  */
 final class Tracker {
 

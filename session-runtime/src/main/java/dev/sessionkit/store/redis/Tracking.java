@@ -57,7 +57,7 @@ final class Tracking {
         connection.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
-                lost(tracker, "closed");
+                lost(tracker);
             }
         });
         long sent = System.nanoTime();
@@ -90,9 +90,9 @@ final class Tracking {
         connection.async().ping().thenRun(() -> tracker.answered(sent));
     }
 
-    private void lost(Tracker tracker, String why) {
+    private void lost(Tracker tracker) {
         if (tracker.lose()) {
-            LOG.debug("A tracking Redis connection was lost ({}); its near-cache copies are dropped", why);
+            LOG.debug("A tracking Redis connection closed; its near-cache copies are dropped");
             cache.drop(tracker);
         }
     }
