@@ -59,14 +59,30 @@ public final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = socket.accept();
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                open.add(client);
-                open.add(target);
+                if (!register(socket, client, target)) {
+                    closeQuietly(client);
+                    closeQuietly(target);
+                    return;
+                }
                 pump(client, target);
                 pump(target, client);
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    /**
+     * Records a forwarded pair unless {@link #cut()} closed the listener meanwhile: under the same
+     * lock as the cut, so a connection accepted while it runs is either closed by it or refused here.
+     */
+    private synchronized boolean register(ServerSocket listener, Socket client, Socket target) {
+        if (listener.isClosed()) {
+            return false;
+        }
+        open.add(client);
+        open.add(target);
+        return true;
     }
 
     private static void pump(Socket from, Socket to) {
