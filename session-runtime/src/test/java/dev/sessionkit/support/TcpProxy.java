@@ -6,15 +6,17 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A loopback TCP forwarder a test can cut (every connection dropped) and restore, to fake an outage. */
 public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final int port;
-    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    /** Guarded by this proxy's lock, which {@link #cut()} and {@link #register} hold. */
+    private final List<Socket> open = new ArrayList<>();
+
     private volatile ServerSocket server;
 
     public TcpProxy(int targetPort) throws IOException {
