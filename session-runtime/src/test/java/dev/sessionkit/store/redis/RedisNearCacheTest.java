@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -181,6 +183,48 @@ class RedisNearCacheTest {
             case "touch" -> assertEquals(touched.touchedAt(), seen.meta().touchedAt());
             case "field" -> assertEquals("[2]", seen.fields().get("cart"));
             default -> assertNull(seen, "the old key is gone at once");
+        }
+    }
+
+    /**
+     * Another loop's invalidation of our write may still be unread in its socket when that loop
+     * next reads, since a loop runs the tasks it has queued before it reads its sockets again: the
+     * write itself drops every loop's copy, so that read goes to Redis.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"touch", "field", "destroy"})
+    void ourOwnWriteDropsEveryLoopsCopyAtOnce(String write) throws Exception {
+        String key = created(Map.of("cart", "[1]"));
+        load(loopB, key);
+        load(loopB, key);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        loopB.execute(() -> {
+            holding.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS); // B reads none of its sockets meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        SessionMeta touched = meta().touched(clock.millis() + 1_000, TTL);
+        Future<CompletionStage<SessionRecord>> read;
+        try {
+            assertTrue(holding.await(5, TimeUnit.SECONDS));
+            onLoop(loopA, () -> switch (write) {
+                case "touch" -> store.update(key, new SessionWrite(touched, Map.of(), Set.of()));
+                case "field" -> store.update(key, new SessionWrite(meta(), Map.of("cart", "[2]"), Set.of()));
+                default -> store.delete(key);
+            });
+            read = loopB.submit(() -> store.load(key)); // queued behind the hold, ahead of B's sockets
+        } finally {
+            release.countDown();
+        }
+        SessionRecord seen = read.get(5, TimeUnit.SECONDS).toCompletableFuture().get(5, TimeUnit.SECONDS);
+        switch (write) {
+            case "touch" -> assertEquals(touched.touchedAt(), seen.meta().touchedAt());
+            case "field" -> assertEquals("[2]", seen.fields().get("cart"));
+            default -> assertNull(seen);
         }
     }
 
