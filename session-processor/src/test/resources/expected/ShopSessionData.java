@@ -31,7 +31,7 @@ public record ShopSessionData(@Nullable String userId, @Nullable String name,
      * @return the value whose every field has its default
      */
     public static ShopSessionData empty() {
-        return new ShopSessionData(null, null, null, 0, false, null, null, null, List.of(),
+        return new ShopSessionData(null, null, null, 1, false, null, null, null, List.of(),
                 Set.of(), Map.of(), AddressData.empty());
     }
 
@@ -191,7 +191,7 @@ public record ShopSessionData(@Nullable String userId, @Nullable String name,
         @Nullable
         private String apiKey = null;
 
-        private int visits = 0;
+        private int visits = 1;
 
         private boolean admin = false;
 

@@ -1,6 +1,7 @@
 package test;
 
 import dev.sessionkit.annotation.SessionKitGenerated;
+import dev.sessionkit.session.SchemaField;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionAccessor;
 import dev.sessionkit.session.SessionManager;
@@ -21,29 +22,29 @@ import javax.annotation.processing.Generated;
 @Generated("dev.sessionkit.processor.SessionSchemaProcessor")
 @SessionKitGenerated
 public final class ShopSessions extends SessionAccessor<ShopSession> {
-    private static final Argument<String> USER_ID = Argument.of(String.class);
+    private static final SchemaField<String> USER_ID = SchemaField.of("ShopSession", "userId", Argument.of(String.class), null);
 
-    private static final Argument<String> NAME = Argument.of(String.class);
+    private static final SchemaField<String> NAME = SchemaField.of("ShopSession", "display_name", Argument.of(String.class), null);
 
-    private static final Argument<String> API_KEY = Argument.of(String.class);
+    private static final SchemaField<String> API_KEY = SchemaField.of("ShopSession", "apiKey", Argument.of(String.class), null);
 
-    private static final Argument<Integer> VISITS = Argument.of(Integer.class);
+    private static final SchemaField<Integer> VISITS = SchemaField.of("ShopSession", "visits", Argument.of(Integer.class), 1);
 
-    private static final Argument<Boolean> ADMIN = Argument.of(Boolean.class);
+    private static final SchemaField<Boolean> ADMIN = SchemaField.of("ShopSession", "admin", Argument.of(Boolean.class), false);
 
-    private static final Argument<Tier> TIER = Argument.of(Tier.class);
+    private static final SchemaField<Tier> TIER = SchemaField.of("ShopSession", "tier", Argument.of(Tier.class), null);
 
-    private static final Argument<Instant> LAST_SEEN = Argument.of(Instant.class);
+    private static final SchemaField<Instant> LAST_SEEN = SchemaField.of("ShopSession", "lastSeen", Argument.of(Instant.class), null);
 
-    private static final Argument<UUID> DEVICE = Argument.of(UUID.class);
+    private static final SchemaField<UUID> DEVICE = SchemaField.of("ShopSession", "device", Argument.of(UUID.class), null);
 
-    private static final Argument<List<CartItem>> CART = Argument.listOf(Argument.of(CartItem.class));
+    private static final SchemaField<List<CartItem>> CART = SchemaField.of("ShopSession", "cart", Argument.listOf(Argument.of(CartItem.class)), List.of()).formerly("basket");
 
-    private static final Argument<Set<String>> TAGS = Argument.setOf(Argument.of(String.class));
+    private static final SchemaField<Set<String>> TAGS = SchemaField.of("ShopSession", "tags", Argument.setOf(Argument.of(String.class)), Set.of());
 
-    private static final Argument<Map<String, Integer>> COUNTERS = Argument.mapOf(Argument.of(String.class), Argument.of(Integer.class));
+    private static final SchemaField<Map<String, Integer>> COUNTERS = SchemaField.of("ShopSession", "counters", Argument.mapOf(Argument.of(String.class), Argument.of(Integer.class)), Map.of());
 
-    private static final Argument<AddressData> ADDRESS = Argument.of(AddressData.class);
+    private static final SchemaField<AddressData> ADDRESS = SchemaField.of("ShopSession", "address", Argument.of(AddressData.class), AddressData.empty());
 
     /**
      * @param manager the session engine
@@ -55,35 +56,36 @@ public final class ShopSessions extends SessionAccessor<ShopSession> {
     @Override
     public ShopSessionData read(Session session) {
         return new ShopSessionData(
-                session.get("userId", USER_ID).orElse(null),
-                session.get("display_name", NAME).orElse(null),
-                session.get("apiKey", API_KEY).orElse(null),
-                session.get("visits", VISITS).orElse(0),
-                session.get("admin", ADMIN).orElse(false),
-                session.get("tier", TIER).orElse(null),
-                session.get("lastSeen", LAST_SEEN).orElse(null),
-                session.get("device", DEVICE).orElse(null),
-                session.get("cart", CART).orElse(List.of()),
-                session.get("tags", TAGS).orElse(Set.of()),
-                session.get("counters", COUNTERS).orElse(Map.of()),
-                session.get("address", ADDRESS).orElse(AddressData.empty()));
+                session.read(USER_ID),
+                session.read(NAME),
+                session.read(API_KEY),
+                session.read(VISITS),
+                session.read(ADMIN),
+                session.read(TIER),
+                session.read(LAST_SEEN),
+                session.read(DEVICE),
+                session.read(CART),
+                session.read(TAGS),
+                session.read(COUNTERS),
+                session.read(ADDRESS));
     }
 
     @Override
     protected void write(Session session, ShopSession data) {
         ShopSessionData value = ShopSessionData.copyOf(data);
-        session.put("userId", USER_ID, value.userId());
-        session.put("display_name", NAME, value.name());
-        session.put("apiKey", API_KEY, value.apiKey());
-        session.put("visits", VISITS, value.visits());
-        session.put("admin", ADMIN, value.admin());
-        session.put("tier", TIER, value.tier());
-        session.put("lastSeen", LAST_SEEN, value.lastSeen());
-        session.put("device", DEVICE, value.device());
-        session.put("cart", CART, value.cart());
-        session.put("tags", TAGS, value.tags());
-        session.put("counters", COUNTERS, value.counters());
-        session.put("address", ADDRESS, (AddressData) value.address());
+        session.write(USER_ID, value.userId());
+        session.write(NAME, value.name());
+        session.write(API_KEY, value.apiKey());
+        session.write(VISITS, value.visits());
+        session.write(ADMIN, value.admin());
+        session.write(TIER, value.tier());
+        session.write(LAST_SEEN, value.lastSeen());
+        session.write(DEVICE, value.device());
+        session.write(CART, value.cart());
+        session.write(TAGS, value.tags());
+        session.write(COUNTERS, value.counters());
+        session.write(ADDRESS, (AddressData) value.address());
+        session.remove("coupon");
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-@SessionSchema
+@SessionSchema(retired = "coupon", unread = "legacyTheme")
 public interface ShopSession {
     @Nullable
     String userId();
@@ -22,6 +22,7 @@ public interface ShopSession {
     @SessionField(sensitive = true)
     String apiKey();
 
+    @SessionField(defaultValue = "1")
     int visits();
 
     boolean admin();
@@ -35,6 +36,7 @@ public interface ShopSession {
     @Nullable
     UUID device();
 
+    @SessionField(formerNames = "basket")
     List<CartItem> cart();
 
     Set<String> tags();

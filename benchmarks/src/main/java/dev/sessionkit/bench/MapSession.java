@@ -1,5 +1,6 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.session.SchemaField;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.session.SessionTransport;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A session held in a map, so the generated field codec can be measured without HTTP. */
@@ -75,6 +77,18 @@ final class MapSession implements Session {
             return value == null ? Optional.empty() : Optional.ofNullable(json.readValue(value, type));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public <T> T read(SchemaField<T> field) {
+        return get(field.name(), field.type()).orElse(field.defaultValue());
+    }
+
+    @Override
+    public <T> void write(SchemaField<T> field, T value) {
+        if (!Objects.equals(read(field), value)) {
+            put(field.name(), field.type(), value);
         }
     }
 

@@ -23,4 +23,21 @@ public @interface SessionSchema {
      * @return the field prefix, without a separator
      */
     String namespace() default "";
+
+    /**
+     * Stored names this schema no longer has, whose data is removed from a session the next time
+     * this schema writes it. Declaring a dropped field here (or under {@link #unread}) is what the
+     * compile-time compatibility check asks for.
+     *
+     * @return the retired stored names, without the namespace
+     */
+    String[] retired() default {};
+
+    /**
+     * Stored names this schema no longer reads but leaves in the store, for older builds that
+     * still run during a rolling deploy; move them to {@link #retired} once none does.
+     *
+     * @return stored names left alone, without the namespace
+     */
+    String[] unread() default {};
 }

@@ -23,14 +23,26 @@ final class AccessorWriter {
                 "Reads and writes {@link $T} on the current request's session; inject it anywhere.",
                 Names.SESSION_ACCESSOR,
                 model);
+        String schemaName = String.join(".", model.schema().simpleNames());
         for (FieldModel field : model.fields()) {
+            CodeBlock.Builder init = CodeBlock.builder()
+                    .add(
+                            "$T.of($S, $S, $L, $L)",
+                            Names.SCHEMA_FIELD,
+                            schemaName,
+                            field.storedName(),
+                            field.argument(),
+                            field.defaultValue());
+            if (!field.formerNames().isEmpty()) {
+                init.add(".formerly($L)", strings(field.formerNames()));
+            }
             type.addField(FieldSpec.builder(
-                            ParameterizedTypeName.get(Names.ARGUMENT, field.argumentType()),
+                            ParameterizedTypeName.get(Names.SCHEMA_FIELD, field.argumentType()),
                             field.constantName(),
                             Modifier.PRIVATE,
                             Modifier.STATIC,
                             Modifier.FINAL)
-                    .initializer(field.argument())
+                    .initializer(init.build())
                     .build());
         }
         return type.addMethod(MethodSpec.constructorBuilder()
@@ -48,12 +60,7 @@ final class AccessorWriter {
     private static MethodSpec readMethod(SchemaModel model) {
         CodeBlock.Builder args = CodeBlock.builder();
         for (FieldModel field : model.fields()) {
-            args.add(args.isEmpty() ? "\n" : ",\n")
-                    .add(
-                            "session.get($S, $N).orElse($L)",
-                            field.storedName(),
-                            field.constantName(),
-                            field.defaultValue());
+            args.add(args.isEmpty() ? "\n" : ",\n").add("session.read($N)", field.constantName());
         }
         return MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
@@ -75,9 +82,20 @@ final class AccessorWriter {
             CodeBlock value = field.kind() == FieldKind.NESTED
                     ? CodeBlock.of("($T) value.$N()", field.nestedData(), field.name())
                     : CodeBlock.of("value.$N()", field.name());
-            method.addStatement("session.put($S, $N, $L)", field.storedName(), field.constantName(), value);
+            method.addStatement("session.write($N, $L)", field.constantName(), value);
+        }
+        for (String retired : model.retired()) {
+            method.addStatement("session.remove($S)", retired);
         }
         return method.build();
+    }
+
+    private static CodeBlock strings(java.util.List<String> values) {
+        CodeBlock.Builder list = CodeBlock.builder();
+        for (String value : values) {
+            list.add(list.isEmpty() ? "$S" : ", $S", value);
+        }
+        return list.build();
     }
 
     private static MethodSpec updateMethod(SchemaModel model) {

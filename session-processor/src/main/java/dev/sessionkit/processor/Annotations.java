@@ -1,5 +1,7 @@
 package dev.sessionkit.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
@@ -42,6 +44,33 @@ final class Annotations {
             }
         }
         return null;
+    }
+
+    /** @return the attribute's value as written, with its position, or null when it takes its default */
+    static AnnotationValue annotationValue(AnnotationMirror mirror, String attribute) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+                mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(attribute)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** @return the strings of an array attribute, each with its position; empty when unset */
+    static List<AnnotationValue> values(AnnotationMirror mirror, String attribute) {
+        AnnotationValue value = mirror == null ? null : annotationValue(mirror, attribute);
+        if (value == null) {
+            return List.of();
+        }
+        if (value.getValue() instanceof List<?> list) {
+            List<AnnotationValue> items = new ArrayList<>();
+            for (Object item : list) {
+                items.add((AnnotationValue) item);
+            }
+            return items;
+        }
+        return List.of(value);
     }
 
     /** @return the attribute's text, or {@code fallback} when unset or empty */

@@ -17,6 +17,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param sensitive whether toString hides it
  * @param argumentType the type the codec's Argument constant has
  * @param argument the expression building that Argument
+ * @param formerNames stored names earlier builds used, namespace included
+ * @param declaredDefault the default the schema declares, or null for the type's own
  */
 record FieldModel(
         ExecutableElement method,
@@ -27,7 +29,9 @@ record FieldModel(
         boolean nullable,
         boolean sensitive,
         TypeName argumentType,
-        CodeBlock argument) {
+        CodeBlock argument,
+        java.util.List<String> formerNames,
+        CodeBlock declaredDefault) {
 
     /** @return the generated data record of a nested schema, else null */
     ClassName nestedData() {
@@ -36,6 +40,9 @@ record FieldModel(
 
     /** @return the value an absent field reads as */
     CodeBlock defaultValue() {
+        if (declaredDefault != null) {
+            return declaredDefault;
+        }
         return switch (kind) {
             case PRIMITIVE -> CodeBlock.of(primitiveZero());
             case NULLABLE_VALUE -> CodeBlock.of("null");

@@ -16,6 +16,8 @@ import javax.lang.model.element.TypeElement;
  * @param fields the fields, in declaration order
  * @param stubs methods that are not valid fields; the generated record implements them only so
  *     that a schema with errors still compiles into types (never run: the build has failed)
+ * @param retired stored names whose data a write removes, namespaced
+ * @param unread stored names this schema leaves alone for older builds, namespaced
  */
 record SchemaModel(
         TypeElement element,
@@ -24,9 +26,16 @@ record SchemaModel(
         ClassName accessor,
         ClassName binder,
         List<FieldModel> fields,
-        List<ExecutableElement> stubs) {
+        List<ExecutableElement> stubs,
+        List<String> retired,
+        List<String> unread) {
 
-    static SchemaModel of(TypeElement element, List<FieldModel> fields, List<ExecutableElement> stubs) {
+    static SchemaModel of(
+            TypeElement element,
+            List<FieldModel> fields,
+            List<ExecutableElement> stubs,
+            List<String> retired,
+            List<String> unread) {
         ClassName schema = ClassName.get(element);
         String base = String.join("_", schema.simpleNames());
         String pkg = schema.packageName();
@@ -37,7 +46,9 @@ record SchemaModel(
                 ClassName.get(pkg, plural(base)),
                 ClassName.get(pkg, base + "Binder"),
                 List.copyOf(fields),
-                List.copyOf(stubs));
+                List.copyOf(stubs),
+                List.copyOf(retired),
+                List.copyOf(unread));
     }
 
     /** English plural of a type name: ShopSession → ShopSessions, Address → Addresses, Party → Parties. */

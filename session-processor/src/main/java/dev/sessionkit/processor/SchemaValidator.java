@@ -1,5 +1,6 @@
 package dev.sessionkit.processor;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -78,7 +80,13 @@ final class SchemaValidator {
                 stubs.add(method);
             }
         }
-        SchemaModel model = implementable ? SchemaModel.of(type, new ArrayList<>(byStoredName.values()), stubs) : null;
+        checkFieldAnnotations(type);
+        List<FieldModel> fields = new ArrayList<>(byStoredName.values());
+        StoredNames names = new StoredNames(report, type, annotation, namespace);
+        List<String> retired = names.declared("retired");
+        List<String> unread = names.declared("unread");
+        names.checkClashes(fields);
+        SchemaModel model = implementable ? SchemaModel.of(type, fields, stubs, retired, unread) : null;
         return new Result(report, model);
     }
 
@@ -134,6 +142,13 @@ final class SchemaValidator {
                             + " and ':' marks flash values; choose a name without them");
             return null;
         }
+        List<String> formerNames = new ArrayList<>();
+        for (AnnotationValue former : Annotations.values(fieldAnnotation, "formerNames")) {
+            String formerName = former.getValue().toString();
+            if (StoredNames.check(report, method, fieldAnnotation, former, formerName)) {
+                formerNames.add(namespace == null ? formerName : namespace + "." + formerName);
+            }
+        }
         boolean nullable = Annotations.isNullable(method);
         TypeSupport.Encoding found = TypeSupport.field(type, nullable);
         if (found instanceof TypeSupport.Unsupported unsupported) {
@@ -145,12 +160,14 @@ final class SchemaValidator {
             return null;
         }
         TypeSupport.Supported encoding = (TypeSupport.Supported) found;
-        if (encoding.kind() == FieldKind.NULLABLE_VALUE && !nullable) {
+        CodeBlock declaredDefault = declaredDefault(method, fieldAnnotation, type);
+        if (encoding.kind() == FieldKind.NULLABLE_VALUE && !nullable && declaredDefault == null) {
             error(
                     method,
                     "NoDefault",
                     "'" + name + "' can be absent from a session but has no default;"
-                            + " mark it @Nullable (absent reads as null), or use a primitive or collection type");
+                            + " mark it @Nullable (absent reads as null), declare one with @SessionField(defaultValue"
+                            + " = ...), or use a primitive or collection type");
             return null;
         }
         boolean sensitive = fieldAnnotation != null
@@ -164,7 +181,49 @@ final class SchemaValidator {
                 nullable,
                 sensitive,
                 encoding.argumentType(),
-                encoding.argument());
+                encoding.argument(),
+                List.copyOf(formerNames),
+                declaredDefault);
+    }
+
+    /** @return the expression of the declared default, or null when none is declared or it is wrong */
+    private CodeBlock declaredDefault(ExecutableElement method, AnnotationMirror fieldAnnotation, TypeMirror type) {
+        AnnotationValue value =
+                fieldAnnotation == null ? null : Annotations.annotationValue(fieldAnnotation, "defaultValue");
+        if (value == null || value.getValue().toString().isEmpty()) {
+            return null;
+        }
+        try {
+            return DefaultValues.expression(value.getValue().toString(), type);
+        } catch (IllegalArgumentException e) {
+            report.error(
+                    method,
+                    fieldAnnotation,
+                    value,
+                    "BadDefault",
+                    "defaultValue \"" + value.getValue() + "\" does not fit "
+                            + TypeName.get(type).withoutAnnotations()
+                            + ": " + e.getMessage() + "; write the default as JSON of the field's type, such as"
+                            + " \"1\", \"true\", \"\\\"text\\\"\" or \"[\\\"a\\\"]\"");
+            return null;
+        }
+    }
+
+    /** {@code @SessionField} on a method that is not a field (default or static) would silently do nothing. */
+    private void checkFieldAnnotations(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            AnnotationMirror fieldAnnotation = Annotations.find(method, Names.FIELD_ANNOTATION);
+            if (fieldAnnotation != null && !method.getModifiers().contains(Modifier.ABSTRACT)) {
+                report.error(
+                        method,
+                        fieldAnnotation,
+                        "FieldOnMethod",
+                        "@SessionField is on '" + method.getSimpleName() + "', which is a "
+                                + (method.getModifiers().contains(Modifier.STATIC) ? "static" : "default")
+                                + " method, not a field, so it would be ignored; remove the annotation, or make the"
+                                + " method abstract to store it as a field");
+            }
+        }
     }
 
     /** Abstract methods in declaration order, the interface's own first, then inherited ones. */

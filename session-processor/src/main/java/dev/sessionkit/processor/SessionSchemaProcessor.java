@@ -31,6 +31,11 @@ public final class SessionSchemaProcessor extends AbstractProcessor {
     }
 
     @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(SchemaHistory.DIR_OPTION, SchemaHistory.UPDATE_OPTION);
+    }
+
+    @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
@@ -65,6 +70,11 @@ public final class SessionSchemaProcessor extends AbstractProcessor {
         claimNamespace(type, annotation, result.report());
         result.report().printTo(processingEnv.getMessager());
         SchemaModel model = result.model();
+        if (model != null && result.report().isClean()) {
+            ValidationReport history = new ValidationReport();
+            new SchemaHistory(processingEnv).check(model, annotation, history);
+            history.printTo(processingEnv.getMessager());
+        }
         if (model == null) {
             return;
         }

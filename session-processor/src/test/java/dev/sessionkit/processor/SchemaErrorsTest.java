@@ -139,4 +139,33 @@ class SchemaErrorsTest {
         assertThat(compilation).hadErrorContaining(tag).inFile(file).onLineContaining(line);
         assertThat(compilation).hadErrorContaining(fix);
     }
+
+    @Test
+    void aDefaultThatDoesNotFitItsTypeIsNamedOnTheValue() {
+        assertError(
+                "BadDefault", "[SessionSchemaBadDefault]", "defaultValue = \"\\\"one\\\"\"", "expected a whole number");
+    }
+
+    @Test
+    void aFieldAnnotationOnADefaultMethodIsAnError() {
+        assertError(
+                "FieldOnDefaultMethod",
+                "[SessionSchemaFieldOnMethod]",
+                "@SessionField(name = \"seen\")",
+                "would be ignored; remove the annotation");
+    }
+
+    @Test
+    void aStoredNameMeansOneThing() {
+        JavaFileObject file = Sources.resource("bad/FormerNameClash.java");
+        Compilation compilation = Sources.compile(file);
+        assertThat(compilation)
+                .hadErrorContaining("stored name 'basket' of 'cart' is already used by 'basket'")
+                .inFile(file)
+                .onLineContaining("List<String> cart()");
+        assertThat(compilation)
+                .hadErrorContaining("stored name 'coupon' of 'points' is already used by retired")
+                .inFile(file)
+                .onLineContaining("int points()");
+    }
 }

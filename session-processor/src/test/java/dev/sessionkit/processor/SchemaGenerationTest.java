@@ -86,4 +86,25 @@ class SchemaGenerationTest {
         assertThat(data).contains("apiKey=***");
         assertThat(data).doesNotContain("\"apiKey=\" + apiKey");
     }
+
+    @Test
+    void declaredDefaultsAreCheckedAndGeneratedAsJava() throws IOException {
+        Compilation compilation = Sources.compile(Sources.good("Defaults", "Tier"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String data = compilation
+                .generatedSourceFile("test.DefaultsData")
+                .orElseThrow()
+                .getCharContent(true)
+                .toString();
+        for (String expected : new String[] {
+            "DefaultsData(1,",
+            "List.of(\"welcome\")",
+            "Tier.GOLD",
+            "Map.ofEntries(Map.entry(\"tea\", 2))",
+            "Set.of(1L, 2L)",
+            "2.5D"
+        }) {
+            assertThat(data).contains(expected);
+        }
+    }
 }

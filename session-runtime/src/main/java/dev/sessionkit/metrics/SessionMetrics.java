@@ -5,6 +5,7 @@ import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionCreatedEvent;
 import dev.sessionkit.event.SessionDestroyedEvent;
 import dev.sessionkit.event.SessionExpiredEvent;
+import dev.sessionkit.event.SessionFieldUndecodableEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
 import dev.sessionkit.event.SessionRevokedEvent;
 import io.micrometer.core.instrument.Counter;
@@ -39,6 +40,8 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
     public static final String EXPIRED = "sessionkit.sessions.expired";
     /** Cookies rejected before any store call; tagged {@code reason}. */
     public static final String INVALID_TOKENS = "sessionkit.tokens.invalid";
+    /** Stored fields that did not decode as this build's type; tagged {@code schema} and {@code field}. */
+    public static final String UNDECODABLE_FIELDS = "sessionkit.fields.undecodable";
     /** Store calls; a timer tagged {@code operation} and {@code store}. */
     public static final String STORE = "sessionkit.store.calls";
 
@@ -102,6 +105,16 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
                 .tag("scope", event.scope())
                 .register(registry)
                 .increment(event.count());
+    }
+
+    @EventListener
+    void on(SessionFieldUndecodableEvent event) {
+        Counter.builder(UNDECODABLE_FIELDS)
+                .description("Stored session fields that did not decode as this build's type")
+                .tag("schema", event.schema())
+                .tag("field", event.storedName())
+                .register(registry)
+                .increment();
     }
 
     @EventListener

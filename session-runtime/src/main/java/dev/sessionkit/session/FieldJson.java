@@ -18,15 +18,26 @@ final class FieldJson {
         this.json = json;
     }
 
-    <T> @Nullable T read(String name, String value, Argument<T> type) {
+    /**
+     * Decodes a stored value.
+     *
+     * @throws IOException when the text is not JSON or its shape does not fit the type
+     * @throws RuntimeException when the type refuses the value (an enum constant it lacks, a
+     *     constructor's check)
+     */
+    <T> @Nullable T decode(String value, Argument<T> type) throws IOException {
         Object scalar = JsonScalars.read(value, type.getType());
         if (scalar != JsonScalars.NOT_SCALAR) {
             @SuppressWarnings("unchecked") // JsonScalars returns exactly the (boxed) type asked for
             T typed = (T) scalar;
             return typed;
         }
+        return json.readValue(value, type);
+    }
+
+    <T> @Nullable T read(String name, String value, Argument<T> type) {
         try {
-            return json.readValue(value, type);
+            return decode(value, type);
         } catch (IOException e) {
             throw new IllegalStateException(
                     "Session field '" + name + "' does not decode as " + type.getTypeName()

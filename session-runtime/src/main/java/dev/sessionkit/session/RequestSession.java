@@ -21,6 +21,7 @@ final class RequestSession implements Session {
     private final @Nullable SessionStoreException unavailable;
     private final Companions companions;
     private final FieldBuffer fields;
+    private final TypedFields typed;
 
     private SessionTransport transport;
     private Lifecycle state;
@@ -40,6 +41,7 @@ final class RequestSession implements Session {
         this.origin = origin;
         this.unavailable = origin instanceof SessionOrigin.Unavailable u ? u.error() : null;
         this.companions = new Companions(request, manager);
+        this.typed = new TypedFields(manager.fieldJson(), manager.undecodable());
         if (origin instanceof SessionOrigin.Loaded loaded) {
             this.state = Lifecycle.LOADED;
             this.token = loaded.token();
@@ -140,19 +142,22 @@ final class RequestSession implements Session {
 
     @Override
     public <T> @NonNull Optional<T> get(@NonNull String name, @NonNull Argument<T> type) {
-        String json = getJson(name);
-        return json == null
-                ? Optional.empty()
-                : Optional.ofNullable(manager.fieldJson().read(name, json, type));
+        return typed.get(this, name, type);
+    }
+
+    @Override
+    public <T> @Nullable T read(@NonNull SchemaField<T> field) {
+        return typed.read(this, field);
+    }
+
+    @Override
+    public <T> void write(@NonNull SchemaField<T> field, @Nullable T value) {
+        typed.write(this, field, value);
     }
 
     @Override
     public <T> void put(@NonNull String name, @NonNull Argument<T> type, @Nullable T value) {
-        if (value == null) {
-            remove(name);
-            return;
-        }
-        putJson(name, manager.fieldJson().write(name, type, value));
+        putJson(name, value == null ? null : manager.fieldJson().write(name, type, value));
     }
 
     @Override
@@ -205,6 +210,7 @@ final class RequestSession implements Session {
         id = null;
         meta = null;
         fields.clear();
+        typed.clear();
     }
 
     /** Without a session the value goes to a signed cookie: a flash never creates a session. */
@@ -229,15 +235,9 @@ final class RequestSession implements Session {
         return companions.takeFlash(key, type);
     }
 
-    /** @return this request's companion cookies, made on first use */
-    ClientCookies clientCookies() {
-        return companions.cookies();
-    }
-
-    /** @return companion cookies to send (suffix to value, null clears), or null for none */
-    @Nullable
-    Map<String, String> outgoingCookies() {
-        return companions.outgoing();
+    /** @return this request's companion cookies and flash values */
+    Companions companions() {
+        return companions;
     }
 
     /** @return whether the session exists and could be loaded: its response must not be cached */
@@ -255,8 +255,9 @@ final class RequestSession implements Session {
             return null;
         }
         SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
-        boolean touchDue =
-                meta != null && now - meta.touchedAt() >= manager.settings().touchIntervalMillis();
+        boolean touchDue = meta != null
+                && !typed.failed()
+                && now - meta.touchedAt() >= manager.settings().touchIntervalMillis();
         CommitPlan plan = CommitPlan.decide(new CommitPlan.Inputs(
                 state,
                 fields.hasChanges() || metaChanged,

@@ -103,10 +103,36 @@ public interface Session {
      * @param name the field
      * @param type its type
      * @param <T> its type
-     * @return the decoded value, or empty when unset
+     * @return the decoded value, or empty when unset or when the stored value does not decode as
+     *     {@code type} (see {@link #read(SchemaField)})
      */
     @NonNull
     <T> Optional<T> get(@NonNull String name, @NonNull Argument<T> type);
+
+    /**
+     * Reads a schema field: from its stored name, or from a former name while the session still
+     * holds one. A stored value that does not decode reads as the field's default (or fails, as
+     * {@code session.schema.undecodable-fields} says) and is reported, never shown.
+     *
+     * @param field the field
+     * @param <T> its type
+     * @return the value, or the field's default when absent or undecodable
+     */
+    @Nullable
+    <T> T read(@NonNull SchemaField<T> field);
+
+    /**
+     * Writes a schema field only if {@code value} differs, as a value, from what {@link
+     * #read(SchemaField)} gives: an unchanged field is never re-encoded, so data an older or newer
+     * build wrote survives a request that did not change it. A changed field is stored whole,
+     * under its current name, and its former names are removed.
+     *
+     * @param field the field
+     * @param value the new value; null removes the field
+     * @param <T> its type
+     * @throws SessionPayloadTooLargeException when the session would exceed its size bound
+     */
+    <T> void write(@NonNull SchemaField<T> field, @Nullable T value);
 
     /**
      * @param name the field

@@ -31,7 +31,8 @@ public abstract class SessionAccessor<S> {
     public abstract S read(@NonNull Session session);
 
     /**
-     * Encodes every field of {@code data} into a session; unchanged fields are not rewritten.
+     * Writes {@code data} into a session through {@link Session#write(SchemaField, Object)}: only
+     * the fields whose value differs from the stored one are written, and retired fields are removed.
      *
      * @param session the session to write
      * @param data the typed value
@@ -65,6 +66,17 @@ public abstract class SessionAccessor<S> {
      */
     public void set(@NonNull S data) {
         write(session(), data);
+    }
+
+    /**
+     * Stores {@code data} in a given session, such as one {@link ServerSessions} loaded outside a
+     * request; only the fields whose value changed are written.
+     *
+     * @param session the session to write
+     * @param data the new value
+     */
+    public void set(@NonNull Session session, @NonNull S data) {
+        write(session, data);
     }
 
     /** @return whether the request has a session */

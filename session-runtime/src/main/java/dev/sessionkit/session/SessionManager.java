@@ -46,8 +46,15 @@ public final class SessionManager {
     private final StoreDeadline deadline;
     private final FieldJson fieldJson;
     private final SessionCommitter committer;
+    private final UndecodableFields undecodable;
 
-    SessionManager(SessionSettings settings, TokenCodec codec, JsonMapper json, Clock clock, SessionEvents events) {
+    SessionManager(
+            SessionSettings settings,
+            TokenCodec codec,
+            JsonMapper json,
+            Clock clock,
+            SessionEvents events,
+            UndecodableFields undecodable) {
         this.settings = settings;
         this.codec = codec;
         this.json = json;
@@ -57,6 +64,7 @@ public final class SessionManager {
         this.deadline = new StoreDeadline(settings.storeTimeout());
         this.fieldJson = new FieldJson(json);
         this.committer = new SessionCommitter(settings, codec, clock, events);
+        this.undecodable = undecodable;
     }
 
     /**
@@ -187,7 +195,7 @@ public final class SessionManager {
      */
     @Internal
     public @Nullable String clientCookie(@NonNull Session session, @NonNull String suffix) {
-        return session instanceof RequestSession s ? s.clientCookies().read(suffix) : null;
+        return session instanceof RequestSession s ? s.companions().cookies().read(suffix) : null;
     }
 
     /**
@@ -200,7 +208,7 @@ public final class SessionManager {
     @Internal
     public void setClientCookie(@NonNull Session session, @NonNull String suffix, @Nullable String value) {
         if (session instanceof RequestSession s) {
-            s.clientCookies().write(suffix, value);
+            s.companions().cookies().write(suffix, value);
         }
     }
 
@@ -210,7 +218,7 @@ public final class SessionManager {
      */
     @Internal
     public @Nullable Map<String, String> outgoingCookies(@NonNull Session session) {
-        return session instanceof RequestSession s ? s.outgoingCookies() : null;
+        return session instanceof RequestSession s ? s.companions().outgoing() : null;
     }
 
     SessionSettings settings() {
@@ -227,6 +235,10 @@ public final class SessionManager {
 
     FieldJson fieldJson() {
         return fieldJson;
+    }
+
+    UndecodableFields undecodable() {
+        return undecodable;
     }
 
     SessionMeta freshMeta() {

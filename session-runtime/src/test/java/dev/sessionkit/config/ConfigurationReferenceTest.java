@@ -104,6 +104,7 @@ class ConfigurationReferenceTest {
             case "List" -> "list";
             case "Boolean" -> "boolean";
             case "String" -> "text";
+            case "SchemaProperties$UndecodablePolicy" -> "`default` or `fail`";
             default -> simple;
         };
     }

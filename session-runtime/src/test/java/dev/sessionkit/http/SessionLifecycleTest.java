@@ -52,6 +52,11 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void undecodableFieldsReadAsTheirDefaults() {
+        StoreScenarios.undecodableFieldsReadAsTheirDefaults(server.getURI());
+    }
+
+    @Test
     void sessionsOutsideHttp() {
         StoreScenarios.sessionsOutsideHttp(server);
     }

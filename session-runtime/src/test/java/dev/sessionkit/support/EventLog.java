@@ -4,6 +4,7 @@ import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionCreatedEvent;
 import dev.sessionkit.event.SessionDestroyedEvent;
 import dev.sessionkit.event.SessionExpiredEvent;
+import dev.sessionkit.event.SessionFieldUndecodableEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -40,6 +41,11 @@ public class EventLog {
 
     @EventListener
     void on(SessionExpiredEvent event) {
+        events.add(event);
+    }
+
+    @EventListener
+    void on(SessionFieldUndecodableEvent event) {
         events.add(event);
     }
 }

@@ -40,6 +40,49 @@ public final class StoreScenarios {
     }
 
     /**
+     * A session written by another build: fields that no longer decode read as their defaults,
+     * every other field reads as stored, no request fails, and a write that changes one field
+     * leaves the undecodable ones, and fields this build does not know, exactly as stored.
+     */
+    public static void undecodableFieldsReadAsTheirDefaults(URI base) {
+        Client browser = new Client(base, "session");
+        Map<String, String> seeded = new java.util.LinkedHashMap<>();
+        seeded.put("name", "\"kept\"");
+        seeded.put("level", "\"EXTREME\"");
+        seeded.put("count", "\"many\"");
+        seeded.put("small", "300");
+        seeded.put("range", "{\"min\":5,\"max\":1}");
+        seeded.put("tags", "{not json");
+        seeded.put("future", "{\"written\":\"by a newer build\"}");
+        HttpResponse<String> seed = browser.postJson("/typed/seed", jsonOfStrings(seeded));
+        assertEquals(200, seed.statusCode(), seed.body());
+
+        HttpResponse<String> read = browser.get("/typed/read");
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals(
+                "{\"name\":\"kept\",\"level\":\"LOW\",\"count\":1,\"small\":\"null\",\"range\":\"null\","
+                        + "\"tags\":[],\"cart\":[]}",
+                read.body());
+
+        HttpResponse<String> update = browser.post("/typed/update?name=changed");
+        assertEquals(200, update.statusCode(), update.body());
+        seeded.put("name", "\"changed\"");
+        assertEquals(jsonOfStrings(seeded), browser.get("/typed/raw").body(), "only the changed field was written");
+    }
+
+    /** @return a JSON object of string values, in the map's order */
+    public static String jsonOfStrings(Map<String, String> values) {
+        StringBuilder json = new StringBuilder("{");
+        values.forEach((name, value) -> json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(name)
+                .append("\":\"")
+                .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append('"'));
+        return json.append('}').toString();
+    }
+
+    /**
      * With the store cut off, routes using the session answer 503 within the timeout (plus a
      * margin) and the others keep serving; once restored, the same session is back.
      */

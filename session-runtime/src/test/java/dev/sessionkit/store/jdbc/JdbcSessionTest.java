@@ -76,6 +76,11 @@ class JdbcSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void undecodableFieldsReadAsTheirDefaults() {
+        StoreScenarios.undecodableFieldsReadAsTheirDefaults(server.getURI());
+    }
+
+    @Test
     void aUserHasTenSessionsByDefault() {
         StoreScenarios.aUserHasTenSessionsByDefault(server.getURI(), clock);
     }

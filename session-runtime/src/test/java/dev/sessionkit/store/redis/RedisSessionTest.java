@@ -75,6 +75,11 @@ class RedisSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void undecodableFieldsReadAsTheirDefaults() {
+        StoreScenarios.undecodableFieldsReadAsTheirDefaults(server.getURI());
+    }
+
+    @Test
     void sessionsOutsideHttp() {
         StoreScenarios.sessionsOutsideHttp(server);
     }
