@@ -3,7 +3,7 @@ package dev.sessionkit.store;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
-import dev.sessionkit.support.Postgres;
+import dev.sessionkit.testing.Postgres;
 import dev.sessionkit.testing.RedisServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.KvAdaptorContract;
 import dev.sessionkit.support.MutableClock;
-import dev.sessionkit.support.Postgres;
+import dev.sessionkit.testing.Postgres;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import java.sql.Connection;

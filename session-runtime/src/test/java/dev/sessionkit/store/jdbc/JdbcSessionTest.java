@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.MutableClock;
-import dev.sessionkit.support.Postgres;
 import dev.sessionkit.support.StoreScenarios;
 import dev.sessionkit.support.TcpProxy;
+import dev.sessionkit.testing.Postgres;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

@@ -1,4 +1,4 @@
-package dev.sessionkit.support;
+package dev.sessionkit.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

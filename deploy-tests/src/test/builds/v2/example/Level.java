@@ -1,0 +1,7 @@
+package example;
+
+public enum Level {
+    BRONZE,
+    SILVER,
+    GOLD
+}
