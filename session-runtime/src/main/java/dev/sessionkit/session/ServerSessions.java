@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * Sessions outside an HTTP request, for WebSocket handshakes, gRPC, background jobs and tests:
@@ -39,9 +40,17 @@ public final class ServerSessions {
     private final StoreDeadline deadline;
     private final SessionCap cap;
     private final FieldJson fieldJson;
+    private final SessionManager manager;
 
-    ServerSessions(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events, JsonMapper json) {
+    ServerSessions(
+            SessionSettings settings,
+            TokenCodec codec,
+            Clock clock,
+            SessionEvents events,
+            JsonMapper json,
+            SessionManager manager) {
         this.fieldJson = new FieldJson(json);
+        this.manager = manager;
         this.settings = settings;
         this.codec = codec;
         this.clock = clock;
@@ -108,6 +117,70 @@ public final class ServerSessions {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return details(settings.namespace() + codec.publicId(verified.token()), settings.namespace());
+    }
+
+    /**
+     * Reads a session's typed data outside a request, through the schema's generated accessor:
+     * the same decoding, defaults and undecodable-field policy as in a request.
+     *
+     * @param token a signed token value
+     * @param schema the schema's generated accessor, such as an injected {@code ShopSessions}
+     * @param <S> the schema
+     * @return the data; empty for a forged, ended or expired session
+     */
+    public <S> @NonNull CompletionStage<Optional<S>> read(@Nullable String token, @NonNull SessionAccessor<S> schema) {
+        return loaded(token).thenApply(session -> session.map(schema::read));
+    }
+
+    /**
+     * Changes a session's typed data outside a request, as {@code update} does in one: only the
+     * fields whose value changed are written, bounded by {@code session.max-payload-bytes} and the
+     * store timeout, and a session that ended meanwhile is not brought back.
+     *
+     * @param token a signed token value
+     * @param schema the schema's generated accessor
+     * @param change the new data from the current
+     * @param <S> the schema
+     * @return whether a live session was found and written
+     */
+    public <S> @NonNull CompletionStage<Boolean> update(
+            @Nullable String token, @NonNull SessionAccessor<S> schema, @NonNull Function<S, ? extends S> change) {
+        return loaded(token).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return CompletableFuture.completedFuture(false);
+            }
+            RequestSession session = found.get();
+            schema.set(session, change.apply(schema.read(session)));
+            return manager.commit(session).thenApply(cookie -> cookie != CookieChange.CLEAR);
+        });
+    }
+
+    /**
+     * Ends every session of a user at once, as after a password reset or when the account is
+     * deleted.
+     *
+     * @param userId the user
+     * @return how many sessions ended
+     */
+    public @NonNull CompletionStage<Integer> destroyAllForUser(@NonNull String userId) {
+        return deadline.bound(kv().deleteByUser(settings.namespace(), userId, null))
+                .thenApply(count -> {
+                    events.revoked(userId, count, "all");
+                    return count;
+                });
+    }
+
+    private CompletionStage<Optional<RequestSession>> loaded(@Nullable String token) {
+        VerifiedToken verified = codec.verify(token);
+        if (verified == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        String id = codec.publicId(verified.token());
+        String key = settings.namespace() + id;
+        return deadline.bound(kv().load(key))
+                .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
+                        ? Optional.empty()
+                        : Optional.of(manager.detached(verified.token(), id, key, record)));
     }
 
     /**

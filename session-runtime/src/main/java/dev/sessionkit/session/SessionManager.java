@@ -221,6 +221,12 @@ public final class SessionManager {
         return session instanceof RequestSession s ? s.companions().outgoing() : null;
     }
 
+    /** @return a loaded session outside any request, for {@link ServerSessions}; committed like a request's */
+    RequestSession detached(String token, String id, String key, SessionRecord record) {
+        return new RequestSession(
+                this, null, SessionTransport.BEARER, new SessionOrigin.Loaded(token, id, key, record, false));
+    }
+
     SessionSettings settings() {
         return settings;
     }

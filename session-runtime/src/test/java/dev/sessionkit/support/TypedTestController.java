@@ -39,14 +39,15 @@ public class TypedTestController {
         }
     }
 
-    static final SchemaField<String> NAME = SchemaField.of("Typed", "name", Argument.of(String.class), null);
-    static final SchemaField<Level> LEVEL = SchemaField.of("Typed", "level", Argument.of(Level.class), Level.LOW);
-    static final SchemaField<Integer> COUNT = SchemaField.of("Typed", "count", Argument.of(Integer.class), 1);
-    static final SchemaField<Byte> SMALL = SchemaField.of("Typed", "small", Argument.of(Byte.class), null);
-    static final SchemaField<Range> RANGE = SchemaField.of("Typed", "range", Argument.of(Range.class), null);
-    static final SchemaField<List<String>> TAGS =
+    public static final SchemaField<String> NAME = SchemaField.of("Typed", "name", Argument.of(String.class), null);
+    public static final SchemaField<Level> LEVEL =
+            SchemaField.of("Typed", "level", Argument.of(Level.class), Level.LOW);
+    public static final SchemaField<Integer> COUNT = SchemaField.of("Typed", "count", Argument.of(Integer.class), 1);
+    public static final SchemaField<Byte> SMALL = SchemaField.of("Typed", "small", Argument.of(Byte.class), null);
+    public static final SchemaField<Range> RANGE = SchemaField.of("Typed", "range", Argument.of(Range.class), null);
+    public static final SchemaField<List<String>> TAGS =
             SchemaField.of("Typed", "tags", Argument.listOf(String.class), List.of());
-    static final SchemaField<List<String>> CART = SchemaField.of(
+    public static final SchemaField<List<String>> CART = SchemaField.of(
                     "Typed", "cart", Argument.listOf(String.class), List.of())
             .formerly("basket");
 
