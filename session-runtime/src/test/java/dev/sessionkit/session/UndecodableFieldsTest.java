@@ -17,7 +17,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,13 +114,7 @@ class UndecodableFieldsTest {
 
     static Client seeded(EmbeddedServer server) {
         Client browser = new Client(server.getURI(), "session");
-        Map<String, String> stored = new LinkedHashMap<>();
-        stored.put("name", "\"kept\"");
-        stored.put("level", "\"EXTREME\"");
-        stored.put("count", "\"many\"");
-        stored.put("small", "300");
-        stored.put("range", "{\"min\":5,\"max\":1}");
-        stored.put("tags", "{not json");
+        Map<String, String> stored = StoreScenarios.undecodableSeed();
         assertEquals(
                 200,
                 browser.postJson("/typed/seed", StoreScenarios.jsonOfStrings(stored))
