@@ -37,13 +37,8 @@ final class Annotations {
 
     /** @return the attribute's value as written, or null when it takes its default */
     static Object value(AnnotationMirror mirror, String attribute) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-                mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(attribute)) {
-                return e.getValue().getValue();
-            }
-        }
-        return null;
+        AnnotationValue value = annotationValue(mirror, attribute);
+        return value == null ? null : value.getValue();
     }
 
     /** @return the attribute's value as written, with its position, or null when it takes its default */

@@ -134,7 +134,7 @@ final class SchemaValidator {
         }
         AnnotationMirror fieldAnnotation = Annotations.find(method, Names.FIELD_ANNOTATION);
         String storedName = fieldAnnotation == null ? name : Annotations.stringValue(fieldAnnotation, "name", name);
-        if (storedName.startsWith("$") || storedName.contains(":")) {
+        if (StoredNames.isReserved(storedName)) {
             error(
                     method,
                     "ReservedName",

@@ -12,7 +12,6 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
@@ -133,10 +132,5 @@ final class Shapes {
         }
         visiting.remove(name);
         return "object{" + String.join(",", members) + "}";
-    }
-
-    /** @return whether a type's kind is one {@link #of} describes */
-    static boolean describable(TypeMirror type) {
-        return type.getKind().isPrimitive() || type.getKind() == TypeKind.DECLARED;
     }
 }

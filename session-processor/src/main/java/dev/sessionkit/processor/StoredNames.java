@@ -33,7 +33,7 @@ final class StoredNames {
      */
     static boolean check(
             ValidationReport report, Element element, AnnotationMirror mirror, AnnotationValue value, String name) {
-        if (name.isEmpty() || name.startsWith("$") || name.contains(":")) {
+        if (name.isEmpty() || isReserved(name)) {
             report.error(
                     element,
                     mirror,
@@ -44,6 +44,11 @@ final class StoredNames {
             return false;
         }
         return true;
+    }
+
+    /** @return whether a stored name collides with session metadata ('$') or flash values (':') */
+    static boolean isReserved(String name) {
+        return name.startsWith("$") || name.contains(":");
     }
 
     /** @return the stored names of a {@code String[]} attribute of the schema annotation, namespaced */

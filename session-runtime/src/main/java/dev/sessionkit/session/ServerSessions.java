@@ -177,10 +177,7 @@ public final class ServerSessions {
         }
         String id = codec.publicId(verified.token());
         String key = settings.namespace() + id;
-        return deadline.bound(kv().load(key))
-                .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
-                        ? Optional.empty()
-                        : Optional.of(manager.detached(verified.token(), id, key, record)));
+        return live(key).thenApply(record -> record.map(r -> manager.detached(verified.token(), id, key, r)));
     }
 
     /**
@@ -274,10 +271,16 @@ public final class ServerSessions {
             @Nullable String next) {}
 
     private CompletionStage<Optional<SessionDetails>> details(String key, String namespace) {
+        return live(key)
+                .thenApply(record -> record.map(r -> SessionDetails.of(key.substring(namespace.length()), r.meta())));
+    }
+
+    /** @return the session stored under {@code key}, bounded by the store timeout; empty when gone or expired */
+    private CompletionStage<Optional<SessionRecord>> live(String key) {
         return deadline.bound(kv().load(key))
                 .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
                         ? Optional.empty()
-                        : Optional.of(SessionDetails.of(key.substring(namespace.length()), record.meta())));
+                        : Optional.of(record));
     }
 
     private KvAdaptor kv() {

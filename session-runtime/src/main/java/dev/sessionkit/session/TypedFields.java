@@ -39,6 +39,31 @@ final class TypedFields {
     }
 
     <T> @Nullable T read(RequestSession session, SchemaField<T> field) {
+        @SuppressWarnings("unchecked") // decoded by this field, whose type is fixed
+        T value = (T) lookup(session, field).value();
+        return value;
+    }
+
+    <T> void write(RequestSession session, SchemaField<T> field, @Nullable T value) {
+        Decoded before = lookup(session, field);
+        if (Objects.equals(before.value(), value)) {
+            return;
+        }
+        String encoded = value == null ? null : json.write(field.name(), field.type(), value);
+        boolean atCurrentName = before.source().equals(field.name());
+        if (atCurrentName && Objects.equals(encoded, before.json())) {
+            remember(field.name(), new Decoded(before.json(), field.name(), value));
+            return;
+        }
+        session.putJson(field.name(), encoded);
+        for (String former : field.formerNames()) {
+            session.putJson(former, null);
+        }
+        remember(field.name(), new Decoded(session.getJson(field.name()), field.name(), value));
+    }
+
+    /** @return the field as this request sees it, decoded at most once per stored value */
+    private Decoded lookup(RequestSession session, SchemaField<?> field) {
         String source = field.name();
         String stored = null;
         // A former name still present is either not yet moved or written since by an older build.
@@ -54,35 +79,12 @@ final class TypedFields {
         }
         Decoded cached = decoded == null ? null : decoded.get(field.name());
         if (cached != null && cached.json() == stored) {
-            @SuppressWarnings("unchecked") // kept by the same field, whose type is fixed
-            T value = (T) cached.value();
-            return value;
+            return cached;
         }
-        T value = stored == null ? null : decode(session, field.schema(), source, field.type(), stored);
-        if (value == null) {
-            value = field.defaultValue();
-        }
-        remember(field.name(), new Decoded(stored, source, value));
-        return value;
-    }
-
-    <T> void write(RequestSession session, SchemaField<T> field, @Nullable T value) {
-        T current = read(session, field);
-        if (Objects.equals(current, value)) {
-            return;
-        }
-        Decoded before = Objects.requireNonNull(decoded).get(field.name());
-        String encoded = value == null ? null : json.write(field.name(), field.type(), value);
-        boolean atCurrentName = before.source().equals(field.name());
-        if (atCurrentName && Objects.equals(encoded, before.json())) {
-            remember(field.name(), new Decoded(before.json(), field.name(), value));
-            return;
-        }
-        session.putJson(field.name(), encoded);
-        for (String former : field.formerNames()) {
-            session.putJson(former, null);
-        }
-        remember(field.name(), new Decoded(session.getJson(field.name()), field.name(), value));
+        Object value = stored == null ? null : decode(session, field.schema(), source, field.type(), stored);
+        Decoded fresh = new Decoded(stored, source, value == null ? field.defaultValue() : value);
+        remember(field.name(), fresh);
+        return fresh;
     }
 
     <T> Optional<T> get(RequestSession session, String name, Argument<T> type) {
