@@ -139,6 +139,11 @@ public abstract class SessionConfig {
         return properties().trustedProxies();
     }
 
+    /** @return which headers the trusted proxies write; X-Forwarded-* by default */
+    public @NonNull ForwardedHeaders forwardedHeaders() {
+        return properties().forwardedHeaders();
+    }
+
     /** @return how tokens may arrive by default: cookie, bearer or both */
     public @NonNull List<SessionTransport> transports() {
         return properties().transports();

@@ -23,7 +23,8 @@ import java.util.List;
  * @param excludePaths paths the session middleware skips: exact, or a prefix written /prefix/**
  * @param maxPayloadBytes the bound on a session's field names, JSON values and sign-in data, in bytes; a write past it is a 413 and changes nothing
  * @param storeTimeout how long one store call may take before the request is answered 503
- * @param trustedProxies proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: literal addresses or CIDR blocks
+ * @param trustedProxies proxies whose forwarding headers (client address, scheme, host) are believed: literal addresses or CIDR blocks
+ * @param forwardedHeaders which headers the trusted proxies write: x-forwarded (X-Forwarded-For, -Proto, -Host, -Port) or forwarded (RFC 7239); only that kind is read
  * @param maxSessionsPerUser the most sessions one user may have (0 = no cap); signing in past it ends the oldest
  * @param createOnSafeMethods whether GET, HEAD, OPTIONS or TRACE may create an anonymous session; off so anonymous traffic cannot fill the store
  * @param keepDataOnUserSwitch whether signing in as a different user keeps the session's data; off, the old session ends
@@ -44,6 +45,7 @@ public record SessionProperties(
         @Bindable(defaultValue = "16384") int maxPayloadBytes,
         @Bindable(defaultValue = "2s") Duration storeTimeout,
         @Nullable List<String> trustedProxies,
+        @Bindable(defaultValue = "x-forwarded") ForwardedHeaders forwardedHeaders,
         @Bindable(defaultValue = "10") int maxSessionsPerUser,
         @Bindable(defaultValue = "false") boolean createOnSafeMethods,
         @Bindable(defaultValue = "false") boolean keepDataOnUserSwitch,
@@ -55,6 +57,7 @@ public record SessionProperties(
         secrets = listOrEmpty(secrets);
         excludePaths = listOrEmpty(excludePaths);
         trustedProxies = listOrEmpty(trustedProxies);
+        forwardedHeaders = forwardedHeaders == null ? ForwardedHeaders.X_FORWARDED : forwardedHeaders;
         transports = transports == null
                 ? List.of(SessionTransport.COOKIE, SessionTransport.BEARER)
                 : List.copyOf(transports);

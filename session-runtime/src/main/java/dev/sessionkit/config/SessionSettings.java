@@ -25,7 +25,7 @@ import java.util.Set;
  * @param storeTimeout the bound on one store call
  * @param excludedPaths the paths the middleware ignores
  * @param maxSessionsPerUser the per-user cap, 0 for none
- * @param trustedProxies whose X-Forwarded-For is believed
+ * @param trustedProxies whose forwarding headers are believed
  * @param transports how tokens may arrive by default
  * @param createOnSafeMethods whether safe requests may create anonymous sessions
  * @param keepDataOnUserSwitch whether a sign-in as another user keeps the session's data
@@ -90,7 +90,7 @@ public record SessionSettings(
                 positive("session.store-timeout", config.storeTimeout()),
                 PathExclusions.of(config.excludePaths()),
                 nonNegative("session.max-sessions-per-user", config.maxSessionsPerUser()),
-                TrustedProxies.of(config.trustedProxies()),
+                TrustedProxies.of(config.trustedProxies(), config.forwardedHeaders()),
                 transports(config.transports()),
                 config.createOnSafeMethods(),
                 config.keepDataOnUserSwitch());

@@ -2,31 +2,49 @@ package dev.sessionkit.config;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The proxies whose {@code X-Forwarded-For} is believed ({@code session.trusted-proxies}: addresses
- * or CIDR blocks). The client is the rightmost forwarded address that is not itself trusted, so a
- * client cannot forge its address by sending the header itself.
+ * The proxies whose forwarding headers are believed ({@code session.trusted-proxies}: addresses or
+ * CIDR blocks) and which headers they write ({@code session.forwarded-headers}). The client is the
+ * rightmost forwarded address that is not itself trusted, with every line of the header joined
+ * in order (RFC 9110), so a client cannot forge its address by sending the header itself, not even
+ * as a line of its own ahead of the proxy's.
  */
 public final class TrustedProxies {
 
+    private static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    private static final String FORWARDED = "Forwarded";
+
     private final List<byte[]> networks;
     private final List<Integer> prefixes;
+    private final ForwardedHeaders kind;
 
-    private TrustedProxies(List<byte[]> networks, List<Integer> prefixes) {
+    private TrustedProxies(List<byte[]> networks, List<Integer> prefixes, ForwardedHeaders headers) {
         this.networks = networks;
         this.prefixes = prefixes;
+        this.kind = headers;
     }
 
     /**
      * @param entries addresses ({@code 10.0.0.1}) or blocks ({@code 10.0.0.0/8}, {@code fd00::/8})
-     * @return the matcher
+     * @return the matcher, reading {@code X-Forwarded-*} headers
      */
     public static @NonNull TrustedProxies of(@NonNull List<String> entries) {
+        return of(entries, ForwardedHeaders.X_FORWARDED);
+    }
+
+    /**
+     * @param entries addresses ({@code 10.0.0.1}) or blocks ({@code 10.0.0.0/8}, {@code fd00::/8})
+     * @param headers which headers those proxies write
+     * @return the matcher
+     */
+    public static @NonNull TrustedProxies of(@NonNull List<String> entries, @NonNull ForwardedHeaders headers) {
         List<byte[]> networks = new ArrayList<>();
         List<Integer> prefixes = new ArrayList<>();
         for (String entry : entries) {
@@ -39,7 +57,7 @@ public final class TrustedProxies {
             networks.add(address);
             prefixes.add(parts.length == 2 ? prefix(entry, parts[1], address.length * 8) : address.length * 8);
         }
-        return new TrustedProxies(networks, prefixes);
+        return new TrustedProxies(networks, prefixes, headers);
     }
 
     private static int prefix(String entry, String text, int bits) {
@@ -56,20 +74,28 @@ public final class TrustedProxies {
     }
 
     /**
+     * @param request the request
+     * @return the client's address: the peer, or behind trusted proxies the forwarded client; null when unknown
+     */
+    public @Nullable String clientAddress(@NonNull HttpRequest<?> request) {
+        return clientAddress(request.getRemoteAddress().getAddress(), request.getHeaders());
+    }
+
+    /**
      * @param remote the peer's address
-     * @param forwardedFor the {@code X-Forwarded-For} header, if any
+     * @param headers the request's headers
      * @return the client's address
      */
-    public @Nullable String clientAddress(@Nullable InetAddress remote, @Nullable String forwardedFor) {
+    public @Nullable String clientAddress(@Nullable InetAddress remote, @NonNull HttpHeaders headers) {
         if (remote == null) {
             return null;
         }
-        if (forwardedFor == null || networks.isEmpty() || !trusts(remote.getAddress())) {
+        if (!trusts(remote)) {
             return remote.getHostAddress();
         }
-        String[] hops = forwardedFor.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].trim();
+        List<String> hops = hops(headers);
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            String hop = hops.get(i);
             byte[] address = literal(hop);
             if (address == null) {
                 return remote.getHostAddress();
@@ -81,24 +107,65 @@ public final class TrustedProxies {
         return remote.getHostAddress();
     }
 
+    private List<String> hops(HttpHeaders headers) {
+        if (kind == ForwardedHeaders.FORWARDED) {
+            return ForwardedHeader.forNodes(headers.getAll(FORWARDED));
+        }
+        List<String> hops = new ArrayList<>();
+        for (String line : headers.getAll(X_FORWARDED_FOR)) {
+            for (String hop : line.split(",", -1)) {
+                hops.add(hop.trim());
+            }
+        }
+        return hops;
+    }
+
     /**
      * Whether the request reached us over HTTPS: directly, or through a trusted proxy that says so
-     * with {@code X-Forwarded-Proto: https}.
+     * ({@code X-Forwarded-Proto: https}, or {@code proto=https} in {@code Forwarded}).
      *
-     * @param remote the peer's address
-     * @param direct whether the connection itself is TLS
-     * @param forwardedProto the {@code X-Forwarded-Proto} header, if any
+     * @param request the request
      * @return whether the client's connection is secure
      */
-    public boolean isSecure(@Nullable InetAddress remote, boolean direct, @Nullable String forwardedProto) {
-        if (direct) {
+    public boolean isSecure(@NonNull HttpRequest<?> request) {
+        if (request.isSecure()) {
             return true;
         }
-        return forwardedProto != null
-                && remote != null
-                && "https".equalsIgnoreCase(forwardedProto.split(",")[0].trim())
-                && !networks.isEmpty()
-                && trusts(remote.getAddress());
+        return "https"
+                .equalsIgnoreCase(forwarded(request.getRemoteAddress().getAddress(), request.getHeaders(), "proto"));
+    }
+
+    /**
+     * A value the client-facing trusted proxy forwarded: the first {@code X-Forwarded-<name>}
+     * value, or the parameter of the first {@code Forwarded} element.
+     *
+     * @param remote the peer's address
+     * @param headers the request's headers
+     * @param name {@code proto}, {@code host} or {@code port}
+     * @return the value, or null when the peer is not a trusted proxy or did not send it
+     */
+    public @Nullable String forwarded(
+            @Nullable InetAddress remote, @NonNull HttpHeaders headers, @NonNull String name) {
+        if (remote == null || !trusts(remote)) {
+            return null;
+        }
+        if (kind == ForwardedHeaders.FORWARDED) {
+            return "port".equals(name) ? null : ForwardedHeader.first(headers.getAll(FORWARDED), name);
+        }
+        String line = headers.get("X-Forwarded-" + name);
+        if (line == null) {
+            return null;
+        }
+        String first = line.split(",", 2)[0].trim();
+        return first.isEmpty() ? null : first;
+    }
+
+    /**
+     * @param remote the peer's address
+     * @return whether it is a trusted proxy
+     */
+    public boolean trusts(@Nullable InetAddress remote) {
+        return remote != null && !networks.isEmpty() && trusts(remote.getAddress());
     }
 
     /** @return whether no proxy is trusted */

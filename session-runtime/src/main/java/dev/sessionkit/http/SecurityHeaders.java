@@ -43,11 +43,7 @@ public final class SecurityHeaders implements Middleware {
         // The old XSS auditor this header drove opened cross-site leaks; OWASP says turn it off.
         setIfAbsent(headers, "X-XSS-Protection", "0");
         setIfAbsent(headers, "Referrer-Policy", referrerPolicy);
-        boolean secure = proxies.isSecure(
-                request.getRemoteAddress().getAddress(),
-                request.isSecure(),
-                request.getHeaders().get("X-Forwarded-Proto"));
-        if (secure) {
+        if (proxies.isSecure(request)) {
             setIfAbsent(headers, "Strict-Transport-Security", hsts);
         }
         return null;

@@ -62,12 +62,7 @@ final class SessionCookieWriter {
             header.append("; Max-Age=").append(maxAge);
         }
         header.append(attributes);
-        boolean secure = options.secure() != null
-                ? options.secure()
-                : proxies.isSecure(
-                        request.getRemoteAddress().getAddress(),
-                        request.isSecure(),
-                        request.getHeaders().get("X-Forwarded-Proto"));
+        boolean secure = options.secure() != null ? options.secure() : proxies.isSecure(request);
         if (secure) {
             header.append("; Secure");
         }

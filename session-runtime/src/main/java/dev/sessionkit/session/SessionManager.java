@@ -158,10 +158,7 @@ public final class SessionManager {
      */
     @Nullable
     String clientAddress(HttpRequest<?> request) {
-        return settings.trustedProxies()
-                .clientAddress(
-                        request.getRemoteAddress().getAddress(),
-                        request.getHeaders().get("X-Forwarded-For"));
+        return settings.trustedProxies().clientAddress(request);
     }
 
     /**

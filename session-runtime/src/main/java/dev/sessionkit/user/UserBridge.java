@@ -32,10 +32,6 @@ import java.util.concurrent.CompletionStage;
 @Named("user-bridge")
 public final class UserBridge implements Middleware {
 
-    // Looked up by name: the Class overloads reflect on the annotation type on every request.
-    private static final String REQUIRES_ROLES = RequiresRoles.class.getName();
-    private static final String REQUIRES_USER = RequiresUser.class.getName();
-
     private final SessionManager manager;
     private final @Nullable SessionUserResolver resolver;
     private final @Nullable TokenVerifier verifier;
@@ -134,21 +130,23 @@ public final class UserBridge implements Middleware {
         if (context != null) {
             request.setAttribute(AuthContext.ATTRIBUTE, context);
         }
-        if (route.hasAnnotation(REQUIRES_ROLES)) {
-            if (context == null) {
-                throw new SessionRequiredException();
-            }
-            for (String role : route.stringValues(REQUIRES_ROLES)) {
-                if (context.hasRole(role)) {
-                    return;
-                }
-            }
-            throw new AccessDeniedException(
-                    "This needs one of the roles " + String.join(", ", route.stringValues(REQUIRES_ROLES)));
+        RouteGuard guard = RouteGuard.of(route);
+        if (!guard.user()) {
+            return;
         }
-        if (context == null && route.hasAnnotation(REQUIRES_USER)) {
+        if (context == null) {
             throw new SessionRequiredException();
         }
+        Set<String> roles = guard.roles();
+        if (roles == null) {
+            return;
+        }
+        for (String role : roles) {
+            if (context.hasRole(role)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("This needs one of the roles " + String.join(", ", roles));
     }
 
     /**

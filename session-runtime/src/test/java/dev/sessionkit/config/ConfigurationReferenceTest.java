@@ -67,8 +67,12 @@ class ConfigurationReferenceTest {
                 .getClassLoader()
                 .getResources("META-INF/spring-configuration-metadata.json"))) {
             try (InputStream in = url.openStream()) {
-                JsonNode root = json.readValue(in.readAllBytes(), JsonNode.class);
-                for (JsonNode property : root.get("properties").values()) {
+                JsonNode properties =
+                        json.readValue(in.readAllBytes(), JsonNode.class).get("properties");
+                if (properties == null) {
+                    continue; // a test's endpoint declares a group without settings
+                }
+                for (JsonNode property : properties.values()) {
                     String name = property.get("name").getStringValue();
                     if (name.startsWith("session.")) {
                         settings.put(name, property);
@@ -105,6 +109,7 @@ class ConfigurationReferenceTest {
             case "Boolean" -> "boolean";
             case "String" -> "text";
             case "SchemaProperties$UndecodablePolicy" -> "`default` or `fail`";
+            case "ForwardedHeaders" -> "`x-forwarded` or `forwarded`";
             default -> simple;
         };
     }

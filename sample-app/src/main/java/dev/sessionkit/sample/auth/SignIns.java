@@ -1,6 +1,6 @@
 package dev.sessionkit.sample.auth;
 
-import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.http.ClientView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -41,12 +41,12 @@ public final class SignIns {
 
     private final UserDirectory users;
     private final SignInThrottle throttle;
-    private final SessionSettings settings;
+    private final ClientView client;
 
-    SignIns(UserDirectory users, SignInThrottle throttle, SessionSettings settings) {
+    SignIns(UserDirectory users, SignInThrottle throttle, ClientView client) {
         this.users = users;
         this.throttle = throttle;
-        this.settings = settings;
+        this.client = client;
     }
 
     /**
@@ -57,10 +57,7 @@ public final class SignIns {
      * @return the client's address, or {@code "unknown"}
      */
     public String address(HttpRequest<?> request) {
-        String address = settings.trustedProxies()
-                .clientAddress(
-                        request.getRemoteAddress().getAddress(),
-                        request.getHeaders().get("X-Forwarded-For"));
+        String address = client.address(request);
         return address == null ? "unknown" : address;
     }
 

@@ -1,0 +1,69 @@
+package dev.sessionkit.http;
+
+import io.micronaut.http.HttpRequest;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Says why a write was refused and which setting fixes it, at most once a minute: a refused
+ * legitimate post is otherwise a silent 403, most often behind a proxy nobody told us about.
+ */
+final class CsrfRefusals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsrfMiddleware.class);
+    private static final long EVERY_NANOS = 60_000_000_000L;
+
+    private final AtomicLong last = new AtomicLong();
+    private volatile boolean never = true;
+
+    void originRefused(HttpRequest<?> request, String origin, String own, boolean viaTrustedProxy) {
+        if (due()) {
+            LOG.warn(
+                    "Refused {} {}: its Origin {} is not this request's origin {} nor in session.csrf.trusted-origins."
+                            + " {} (this warning repeats at most once a minute; see docs/behind-a-proxy.md)",
+                    request.getMethodName(),
+                    printable(request.getPath()),
+                    printable(origin),
+                    own.isEmpty() ? "(none: no Host header)" : own,
+                    viaTrustedProxy
+                            ? "The trusted proxy in front must forward the public host and scheme"
+                                    + " (X-Forwarded-Host and X-Forwarded-Proto, or Forwarded with"
+                                    + " session.forwarded-headers: forwarded); if the origin is another site"
+                                    + " of yours, add it to session.csrf.trusted-origins"
+                            : "If a reverse proxy sits in front, list its address in session.trusted-proxies so its"
+                                    + " X-Forwarded-Host and X-Forwarded-Proto are believed; if the origin is another"
+                                    + " site of yours, add it to session.csrf.trusted-origins");
+        }
+    }
+
+    void crossSiteRefused(HttpRequest<?> request) {
+        if (due()) {
+            LOG.warn(
+                    "Refused {} {}: the browser says it comes from another site (Sec-Fetch-Site: cross-site) and"
+                            + " sent no Origin (this warning repeats at most once a minute)",
+                    request.getMethodName(),
+                    printable(request.getPath()));
+        }
+    }
+
+    private boolean due() {
+        long now = System.nanoTime();
+        long previous = last.get();
+        if ((never || now - previous >= EVERY_NANOS) && last.compareAndSet(previous, now)) {
+            never = false;
+            return true;
+        }
+        return false;
+    }
+
+    /** At most 120 printable ASCII characters, so a header cannot forge log lines. */
+    private static String printable(String text) {
+        StringBuilder b = new StringBuilder(Math.min(text.length(), 120));
+        for (int i = 0; i < text.length() && b.length() < 120; i++) {
+            char c = text.charAt(i);
+            b.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return b.toString();
+    }
+}
