@@ -1,7 +1,7 @@
 package dev.sessionkit.http;
 
+import dev.sessionkit.error.OncePer;
 import io.micronaut.http.HttpRequest;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,10 +12,7 @@ import org.slf4j.LoggerFactory;
 final class CsrfRefusals {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsrfMiddleware.class);
-    private static final long EVERY_NANOS = 60_000_000_000L;
-
-    private final AtomicLong last = new AtomicLong();
-    private volatile boolean never = true;
+    private final OncePer oncePer = new OncePer(60_000);
 
     void originRefused(HttpRequest<?> request, String origin, String own, boolean viaTrustedProxy) {
         if (due()) {
@@ -48,13 +45,7 @@ final class CsrfRefusals {
     }
 
     private boolean due() {
-        long now = System.nanoTime();
-        long previous = last.get();
-        if ((never || now - previous >= EVERY_NANOS) && last.compareAndSet(previous, now)) {
-            never = false;
-            return true;
-        }
-        return false;
+        return oncePer.due();
     }
 
     /** At most 120 printable ASCII characters, so a header cannot forge log lines. */

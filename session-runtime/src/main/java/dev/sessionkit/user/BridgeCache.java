@@ -1,16 +1,23 @@
 package dev.sessionkit.user;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolved user contexts by session's public id or token hash, each kept for a TTL. Bounded: when
- * full it starts afresh, which costs some look-ups and never memory.
+ * Resolved user contexts by session's public id or token hash, each kept for a TTL. A context
+ * that depends on request headers is kept with a digest of their values and reused only where
+ * they match. Bounded: when full it starts afresh, which costs some look-ups and never memory.
  */
 final class BridgeCache {
 
-    private record Entry(AuthContext context, long expiresAt) {}
+    private record Entry(
+            AuthContext context,
+            long expiresAt,
+            Set<String> vary,
+            @Nullable String digest) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -25,9 +32,6 @@ final class BridgeCache {
 
     @Nullable
     AuthContext get(String key) {
-        if (ttlMillis <= 0) {
-            return null;
-        }
         Entry entry = entries.get(key);
         if (entry == null || entry.expiresAt <= clock.millis()) {
             return null;
@@ -35,14 +39,45 @@ final class BridgeCache {
         return entry.context;
     }
 
+    /**
+     * @param key the token's key
+     * @param headers this request's headers
+     * @return the context, if one is kept and the headers it depends on have the same values here
+     */
+    @Nullable
+    AuthContext get(String key, HttpHeaders headers) {
+        Entry entry = entries.get(key);
+        if (entry == null || entry.expiresAt <= clock.millis()) {
+            return null;
+        }
+        if (entry.digest != null && !entry.digest.equals(RecordingHeaders.digest(headers, entry.vary))) {
+            return null;
+        }
+        return entry.context;
+    }
+
     void put(String key, AuthContext context) {
-        if (ttlMillis <= 0) {
+        put(key, context, ttlMillis, Set.of(), null);
+    }
+
+    /**
+     * @param ttl how long to keep it, in milliseconds; 0 or less not at all
+     * @param vary the headers it depends on
+     * @param digest their values' digest, or null when it depends on none
+     */
+    void put(String key, AuthContext context, long ttl, Set<String> vary, @Nullable String digest) {
+        if (ttl <= 0) {
             return;
         }
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        entries.put(key, new Entry(context, clock.millis() + ttlMillis));
+        entries.put(key, new Entry(context, clock.millis() + ttl, vary, digest));
+    }
+
+    /** @return the TTL configured for every context, in milliseconds */
+    long ttlMillis() {
+        return ttlMillis;
     }
 
     void remove(String key) {

@@ -1,5 +1,6 @@
 package dev.sessionkit.user;
 
+import dev.sessionkit.error.OncePer;
 import dev.sessionkit.http.BearerToken;
 import dev.sessionkit.http.Middleware;
 import dev.sessionkit.session.Session;
@@ -15,9 +16,14 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The user bridge: turns the request's signed-in session (through the application's {@link
@@ -32,10 +38,13 @@ import java.util.concurrent.CompletionStage;
 @Named("user-bridge")
 public final class UserBridge implements Middleware {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UserBridge.class);
+
     private final SessionManager manager;
     private final @Nullable SessionUserResolver resolver;
     private final @Nullable TokenVerifier verifier;
     private final BridgeCache cache;
+    private final OncePer verifierWarnings = new OncePer(60_000);
 
     UserBridge(
             SessionManager manager,
@@ -112,17 +121,54 @@ public final class UserBridge implements Middleware {
 
     private @Nullable CompletionStage<?> fromToken(HttpRequest<?> request, AnnotationMetadata route, String token) {
         String key = tokenKey(token);
-        AuthContext cached = cache.get(key);
+        AuthContext cached = cache.get(key, request.getHeaders());
         if (cached != null) {
             admit(request, route, cached);
             return null;
         }
-        return verifier.verify(token, request.getHeaders()).thenAccept(context -> {
-            if (context != null) {
-                cache.put(key, context);
-            }
-            admit(request, route, context);
-        });
+        RecordingHeaders headers = new RecordingHeaders(request.getHeaders());
+        CompletionStage<AuthContext> verified;
+        try {
+            verified = verifier.verify(token, headers);
+        } catch (RuntimeException e) {
+            verified = CompletableFuture.failedFuture(e);
+        }
+        return verified.handle((context, failure) -> {
+                    if (failure != null) {
+                        verifierFailed(failure);
+                        return null;
+                    }
+                    if (context != null) {
+                        keep(key, context, headers);
+                    }
+                    return context;
+                })
+                .thenAccept(context -> admit(request, route, context));
+    }
+
+    /** A verifier that throws is no user, never a 500 for every route; the log says so once a minute. */
+    private void verifierFailed(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (verifierWarnings.due()) {
+            LOG.warn(
+                    "The TokenVerifier {} failed ({}: {}), so the request goes on without a user"
+                            + " (guarded routes answer 401); this warning repeats at most once a minute",
+                    verifier.getClass().getName(),
+                    cause.getClass().getSimpleName(),
+                    cause.getMessage());
+        }
+    }
+
+    /** Keeps a verifier's result for as long as it allows, for requests with the same headers it read. */
+    private void keep(String key, AuthContext context, RecordingHeaders headers) {
+        Set<String> read = headers.readNames();
+        if (read == null) {
+            return; // it read every header: no later request is the same
+        }
+        Duration ttl = verifier.cacheTtl(context);
+        long millis = ttl == null ? cache.ttlMillis() : ttl.toMillis();
+        cache.put(key, context, millis, read, read.isEmpty() ? null : RecordingHeaders.digest(headers, read));
     }
 
     /** Puts the context on the request and applies the route's requirements. */

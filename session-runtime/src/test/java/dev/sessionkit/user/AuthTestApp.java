@@ -55,6 +55,14 @@ final class AuthTestApp {
             AuthContext context = null;
             if (token.equals("ext-token-123")) {
                 context = AuthContext.of("ext-user", "external");
+            } else if (token.equals("throws-000")) {
+                throw new IllegalStateException("the auth service is down");
+            } else if (token.equals("null-claim-000")) {
+                Map<String, Object> claims = new java.util.HashMap<>();
+                claims.put("team", null);
+                context = new AuthContext("odd", null, Set.of(), Set.of(), claims, "external");
+            } else if (token.equals("one-shot-789")) {
+                context = AuthContext.of("one-shot", "external");
             } else if (token.equals("ext-cookie-456") && "shop".equals(headers.get("X-Tenant"))) {
                 Map<String, Object> claims = Map.of("plan", Map.of("tier", "gold", "seats", 5), "verified", true);
                 context = new AuthContext("cookie-user", null, Set.of("admin"), Set.of(), claims, "external");
@@ -65,6 +73,11 @@ final class AuthTestApp {
         @Override
         public String cookieName() {
             return "ext_session";
+        }
+
+        @Override
+        public java.time.Duration cacheTtl(AuthContext context) {
+            return context.subject().equals("one-shot") ? java.time.Duration.ZERO : null;
         }
     }
 

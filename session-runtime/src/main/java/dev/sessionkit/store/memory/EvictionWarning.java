@@ -1,6 +1,6 @@
 package dev.sessionkit.store.memory;
 
-import java.util.concurrent.atomic.AtomicLong;
+import dev.sessionkit.error.OncePer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,9 +8,7 @@ import org.slf4j.LoggerFactory;
 final class EvictionWarning {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemoryKvAdaptor.class);
-    private static final long EVERY_MILLIS = 60_000;
-
-    private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
+    private final OncePer oncePer = new OncePer(60_000);
     private final int maxSessions;
 
     EvictionWarning(int maxSessions) {
@@ -18,8 +16,7 @@ final class EvictionWarning {
     }
 
     void signedInEvicted(long now) {
-        long previous = last.get();
-        if (now - previous >= EVERY_MILLIS && last.compareAndSet(previous, now)) {
+        if (oncePer.due(now)) {
             LOG.warn(
                     "The in-memory session store is full of signed-in sessions ({}), so it is signing users out;"
                             + " raise session.memory.max-sessions or use the redis or jdbc store",

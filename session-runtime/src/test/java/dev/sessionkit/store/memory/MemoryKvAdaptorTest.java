@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.KvAdaptorContract;
+import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.support.MutableClock;
@@ -13,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class MemoryKvAdaptorTest extends KvAdaptorContract {
 
@@ -46,5 +52,36 @@ class MemoryKvAdaptorTest extends KvAdaptorContract {
         assertEquals(3, small.size());
         assertNull(join(small.load("k1")), "k1 was the least recently active");
         assertNotNull(join(small.load("k0")));
+    }
+
+    @Test
+    void evictingSignedInSessionsIsWarnedAboutOnceAMinute() {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(MemoryKvAdaptor.class);
+        log.start();
+        logger.addAppender(log);
+        Level level = logger.getLevel();
+        logger.setLevel(Level.WARN);
+        try {
+            MemoryKvAdaptor small = new MemoryKvAdaptor(clock, 2);
+            for (int i = 0; i < 6; i++) {
+                long now = clock.millis();
+                SessionMeta signedIn =
+                        new SessionMeta(now, now, now + TTL, now + 2 * TTL, "user-" + i, null, null, null);
+                join(small.create("s" + i, new SessionRecord(signedIn, Map.of())));
+                clock.advance(Duration.ofSeconds(1));
+            }
+            assertEquals(1, log.list.size(), "four signed-in sessions evicted within a minute, one warning");
+            clock.advance(Duration.ofMinutes(1));
+            long now = clock.millis();
+            join(small.create(
+                    "late",
+                    new SessionRecord(
+                            new SessionMeta(now, now, now + TTL, now + 2 * TTL, "u", null, null, null), Map.of())));
+            assertEquals(2, log.list.size(), "a minute later it warns again");
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(level);
+        }
     }
 }
