@@ -178,6 +178,40 @@ class ShopAuthLimitsTest implements TestPropertyProvider {
         clock.advance(Duration.ofMinutes(16));
     }
 
+    @Test
+    void guessesFromElsewhereNeverLockTheOwnerOut() {
+        clock.advance(Duration.ofMinutes(16));
+        String owner = "owner-" + System.nanoTime() + "@example.com";
+        client().postJson(
+                        "/api/auth/sign-up",
+                        "{\"email\":\"" + owner + "\",\"password\":\"right-password\",\"name\":\"O\"}",
+                        "X-Forwarded-For",
+                        "198.51.100.1");
+        // An attacker guesses from many addresses, as a botnet does, for a whole window and more.
+        int refusedGuesses = 0;
+        for (int i = 0; i < 40; i++) {
+            int status = client().postJson(
+                            "/api/auth/sign-in", signIn(owner, "guess-" + i), "X-Forwarded-For", "203.0.113." + (i % 8))
+                    .statusCode();
+            refusedGuesses += status == 429 ? 1 : 0;
+        }
+        assertTrue(
+                refusedGuesses >= 30, "the account is under attack: the guessers are slowed (" + refusedGuesses + ")");
+        assertEquals(
+                200,
+                client().postJson(
+                                "/api/auth/sign-in", signIn(owner, "right-password"), "X-Forwarded-For", "198.51.100.1")
+                        .statusCode(),
+                "the owner, from an address that never failed, signs in with the right password");
+        assertEquals(
+                429,
+                client().postJson(
+                                "/api/auth/sign-in", signIn(owner, "right-password"), "X-Forwarded-For", "203.0.113.1")
+                        .statusCode(),
+                "a guessing address cannot tell the right password from a wrong one");
+        clock.advance(Duration.ofMinutes(16));
+    }
+
     /** The application's clock, moved to end throttling windows. */
     @Singleton
     @Requires(property = "spec.name", value = "ShopAuthLimitsTest")

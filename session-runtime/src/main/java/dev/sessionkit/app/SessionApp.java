@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts a Micronaut application with SessionKit set up in code: {@code
@@ -97,7 +98,30 @@ public final class SessionApp {
 
         /** @return the running application */
         public @NonNull ApplicationContext start() {
-            return micronaut().start();
+            ApplicationContext context = micronaut().start();
+            if (defaultEnvironments.length > 0 && !environmentGiven()) {
+                LoggerFactory.getLogger(SessionApp.class)
+                        .warn(
+                                "No environment was given (MICRONAUT_ENVIRONMENTS or -Dmicronaut.environments), so this"
+                                        + " runs as {}: a development set-up, with settings and a session secret meant"
+                                        + " only for a laptop. For production set MICRONAUT_ENVIRONMENTS and"
+                                        + " SESSION_SECRET",
+                                List.of(defaultEnvironments));
+            }
+            return context;
+        }
+
+        private boolean environmentGiven() {
+            if (System.getenv("MICRONAUT_ENVIRONMENTS") != null
+                    || System.getProperty("micronaut.environments") != null) {
+                return true;
+            }
+            for (String arg : args) {
+                if (arg.startsWith("-micronaut.environments") || arg.startsWith("--micronaut.environments")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -12,17 +12,42 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** A user's first run without a secret fails with one line that says what to set. */
+/** A user's first run: without a secret it fails with one line that says what to set; on its fallback environment it says so. */
 class FirstRunTest {
 
     @Test
     void aMissingSecretIsOneLineSayingWhatToSet() throws IOException, InterruptedException {
+        Run run = run(NoSecretApp.class);
+        String output = run.output();
+        assertEquals(1, run.exitValue(), output);
+        assertTrue(output.contains("Cannot start: ") && output.contains("SESSION_SECRET"), output);
+        assertFalse(output.contains("\tat "), "a stack trace:\n" + output);
+        assertFalse(output.contains("Exception"), output);
+        long errors = output.lines().filter(line -> line.contains(" ERROR ")).count();
+        assertEquals(1, errors, "one line says what is wrong:\n" + output);
+    }
+
+    @Test
+    void fallingBackToDevIsSaidOnTheConsole() throws IOException, InterruptedException {
+        Run run = run(DefaultEnvironmentApp.class);
+        String output = run.output();
+        assertEquals(0, run.exitValue(), output);
+        assertTrue(
+                output.contains("No environment was given")
+                        && output.contains("runs as [dev]")
+                        && output.contains("SESSION_SECRET"),
+                output);
+    }
+
+    private record Run(int exitValue, String output) {}
+
+    private static Run run(Class<?> main) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
                         System.getProperty("java.class.path"),
                         "-Dmicronaut.env.deduction=false",
-                        NoSecretApp.class.getName()))
+                        main.getName()))
                 .redirectErrorStream(true);
         builder.environment().remove("SESSION_SECRET");
         builder.environment().remove("MICRONAUT_ENVIRONMENTS");
@@ -42,12 +67,7 @@ class FirstRunTest {
         }
         reader.join(5000);
         String output = out.toString(StandardCharsets.UTF_8);
-        assertTrue(ended, "the application started without a secret:\n" + output);
-        assertEquals(1, app.exitValue(), output);
-        assertTrue(output.contains("Cannot start: ") && output.contains("SESSION_SECRET"), output);
-        assertFalse(output.contains("\tat "), "a stack trace:\n" + output);
-        assertFalse(output.contains("Exception"), output);
-        long errors = output.lines().filter(line -> line.contains(" ERROR ")).count();
-        assertEquals(1, errors, "one line says what is wrong:\n" + output);
+        assertTrue(ended, main.getSimpleName() + " did not end:\n" + output);
+        return new Run(app.exitValue(), output);
     }
 }

@@ -9,10 +9,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * Slows password guessing: failed sign-ins are counted per client address and per account in
- * fixed windows, and past a limit every attempt is refused (429) until the window ends, the right
- * password included, so a guesser learns nothing. Successful sign-ins count nothing, so honest
- * users are never slowed. Password hashing is capped at two per core, so a flood queues no work.
+ * Slows password guessing without letting a guesser lock the owner out (OWASP's authentication
+ * cheat sheet). Failed sign-ins are counted in fixed windows per client address, per address and
+ * account together, and per account:
+ *
+ * <ul>
+ *   <li>an address past its limit (20) is refused for every account: credential stuffing;
+ *   <li>an address past its limit for one account (5) is refused for that account, the right
+ *       password included, so the guesser learns nothing;
+ *   <li>an account past its limit (5, from anywhere) is under attack: every address that has
+ *       failed on it is refused, while an address that has not may still try, so the owner signs
+ *       in and a botnet gets one guess per address per window.
+ * </ul>
+ *
+ * Successful sign-ins count nothing. Password hashing is capped at two per core, so a flood
+ * queues no work.
  */
 @Singleton
 public final class SignInThrottle {
@@ -44,14 +55,29 @@ public final class SignInThrottle {
      */
     public long retryAfter(String address, String account) {
         long now = clock.millis();
-        return Math.max(wait("ip:" + address, perAddress, now), wait("account:" + account, perAccount, now));
+        String pair = pair(address, account);
+        long wait = Math.max(wait("ip:" + address, perAddress, now), wait(pair, perAccount, now));
+        if (failures(pair, now) > 0) {
+            wait = Math.max(wait, wait("account:" + account, perAccount, now));
+        }
+        return wait;
     }
 
-    /** Counts a failed attempt against the address and the account. */
+    /** Counts a failed attempt against the address, the address with the account, and the account. */
     public void failed(String address, String account) {
         long now = clock.millis();
         count("ip:" + address, now);
+        count(pair(address, account), now);
         count("account:" + account, now);
+    }
+
+    private static String pair(String address, String account) {
+        return "pair:" + address + " " + account;
+    }
+
+    private int failures(String key, long now) {
+        Window w = windows.get(key);
+        return w == null || w.endsAt <= now ? 0 : w.failures;
     }
 
     /**

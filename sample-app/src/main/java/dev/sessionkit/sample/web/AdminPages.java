@@ -8,8 +8,11 @@ import dev.sessionkit.user.AuthContext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,6 +21,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /** Staff see every session in the shop, a page at a time; anyone else is sent to sign in. */
 @Controller("/admin")
@@ -77,5 +81,18 @@ final class AdminPages {
         }
         return layout.page(
                 layout.token(session), "Every session", body.append("</div>").toString());
+    }
+
+    @Post("/sessions/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> revoke(Session session, @Nullable AuthContext user, @Body Map<String, String> form) {
+        if (!layout.verify(session, form.get("_csrf")) || user == null || !user.hasRole(User.ADMIN)) {
+            return layout.refused(session);
+        }
+        boolean ended = sessions.destroyById(form.getOrDefault("id", ""))
+                .toCompletableFuture()
+                .join();
+        layout.flash(ended ? "Signed out that session." : "That session had already ended.");
+        return Layout.redirect("/admin/sessions");
     }
 }

@@ -34,6 +34,9 @@ class ShopPagesTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    dev.sessionkit.sample.auth.UserDirectory users;
+
     @Override
     public Map<String, String> getProperties() {
         return ShopTestProperties.asInMain();
@@ -164,6 +167,39 @@ class ShopPagesTest implements TestPropertyProvider {
         assertTrue(
                 metrics.contains("sessionkit_store_calls_seconds_count{operation=\"create\",store=\"memory\"}"),
                 metrics);
+    }
+
+    @Test
+    void theAdminSignsAnotherSessionOutFromTheSessionsPage() {
+        Client shopper = client();
+        submit(shopper, "/sign-in", "/sign-in", "email=demo%40example.com&password=demo-password");
+        assertTrue(shopper.get("/account").body().contains("Demo Shopper"), "the shopper is signed in");
+
+        Client admin = client();
+        submit(
+                admin,
+                "/sign-in",
+                "/sign-in",
+                "email=admin%40example.com&password="
+                        + encode(dev.sessionkit.sample.auth.UserDirectory.ADMIN_PASSWORD));
+        String page = admin.get("/admin/sessions").body();
+        String demo =
+                users.check("demo@example.com", "demo-password").orElseThrow().id();
+        Matcher row = Pattern.compile("<tr><td>" + demo + "</td>.*?name=\"id\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(row.find(), page);
+        HttpResponse<String> signedOut =
+                submit(admin, "/admin/sessions", "/admin/sessions/revoke", "id=" + encode(row.group(1)));
+        assertEquals(303, signedOut.statusCode(), signedOut.body());
+        assertEquals(
+                "/admin/sessions", signedOut.headers().firstValue("Location").orElse(""));
+        assertTrue(admin.get("/admin/sessions").body().contains("Signed out"), "the admin is told");
+        assertFalse(shopper.get("/account").body().contains("Demo Shopper"), "the shopper's session is gone");
+
+        HttpResponse<String> notStaff = submit(shopper, "/", "/admin/sessions/revoke", "id=" + encode(row.group(1)));
+        assertTrue(
+                notStaff.statusCode() == 303 || notStaff.statusCode() == 403,
+                "anyone else is refused: " + notStaff.statusCode());
     }
 
     private Client client() {
