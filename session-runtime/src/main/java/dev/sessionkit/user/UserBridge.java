@@ -77,6 +77,9 @@ public final class UserBridge implements Middleware {
             return null;
         }
         Session session = manager.peek(request);
+        if (session != null && !manager.isLive(session) && RouteGuard.of(route).user()) {
+            session.exists(); // a store that could not load it throws its 503 here, rather than a 401
+        }
         String userId = session != null && manager.isLive(session) ? session.userId() : null;
         if (userId != null) {
             return fromSession(request, route, session, userId);

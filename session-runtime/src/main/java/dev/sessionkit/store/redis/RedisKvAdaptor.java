@@ -273,9 +273,22 @@ public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
                 .thenApply(result -> result == 1L);
     }
 
+    /**
+     * Deletes the session and takes it out of its user's index. The owner is read in the same
+     * round trip as the delete (both go out on one connection, in order), and the index is cleaned
+     * after: a Lua script cannot, since on Redis Cluster the two keys live in different slots.
+     */
     @Override
     public @NonNull CompletionStage<Boolean> delete(@NonNull String key) {
-        return writing(key, true, () -> redis().del(key)).thenApply(count -> count > 0);
+        CompletionStage<String> owner = redis().hget(key, RedisRecords.USER);
+        return writing(key, true, () -> redis().del(key))
+                .thenCompose(count -> owner.thenCompose(userId -> {
+                    boolean deleted = count > 0;
+                    if (userId == null) {
+                        return CompletableFuture.completedFuture(deleted);
+                    }
+                    return redis().zrem(userKey(key, userId), key).thenApply(removed -> deleted);
+                }));
     }
 
     /** A relative TTL, so that a clock difference between this host and Redis changes nothing. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.KvAdaptorContract;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.testing.RedisLitter;
@@ -92,6 +94,20 @@ class RedisKvAdaptorTest extends KvAdaptorContract {
         assertEquals(
                 Set.of("$c", "$t", "$i", "$a", "b"),
                 connection.sync().hkeys(key("k")).stream().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aDeletedSessionLeavesItsUsersIndex() {
+        long now = clock.millis();
+        SessionMeta signedIn = new SessionMeta(now, now, now + TTL, now + 2 * TTL, "u1", null, null, null);
+        join(store.create(sessionKey("gone"), new SessionRecord(signedIn, Map.of())));
+        join(store.create(sessionKey("kept"), new SessionRecord(signedIn, Map.of())));
+        assertEquals(2L, connection.sync().zcard(namespace() + "user:u1"));
+        assertTrue(join(store.delete(sessionKey("gone"))));
+        assertEquals(
+                List.of(sessionKey("kept")),
+                connection.sync().zrange(namespace() + "user:u1", 0, -1),
+                "a signed-out session is not left in the index until the next sign-in");
     }
 
     @Test
