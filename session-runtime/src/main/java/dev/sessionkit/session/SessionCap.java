@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Ends a signed-in user's oldest sessions past {@code session.max-sessions-per-user}; the session
- * just written is never one of them. Costs store calls only at sign-in.
+ * Ends the sessions a user signed in to longest ago past {@code session.max-sessions-per-user}
+ * (by sign-in, not creation: a guest who shopped for a week and then signed in is the newest
+ * sign-in); the session just written is never one of them. Costs store calls only at sign-in.
  */
 final class SessionCap {
 
@@ -33,12 +34,17 @@ final class SessionCap {
         return deadline.bound(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
             List<SessionSummary> others = new ArrayList<>(sessions);
             others.removeIf(summary -> summary.key().equals(currentKey));
-            others.sort(Comparator.comparingLong(SessionSummary::createdAt));
+            others.sort(Comparator.comparingLong(SessionCap::signedIn));
             CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
             for (int i = 0; i < evictions.length; i++) {
                 evictions[i] = kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
             }
             return CompletableFuture.allOf(evictions);
         });
+    }
+
+    /** When the user signed in there: a sign-in from an old guest session is as fresh as any. */
+    private static long signedIn(SessionSummary summary) {
+        return summary.signedInAt() > 0 ? summary.signedInAt() : summary.createdAt();
     }
 }

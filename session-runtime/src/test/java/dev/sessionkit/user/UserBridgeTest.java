@@ -170,6 +170,26 @@ class UserBridgeTest {
     }
 
     @Test
+    void theCapEndsTheSessionSignedInLongestAgoNotTheOldestGuestVisit() throws IOException {
+        Client shopper = browser();
+        assertEquals("written", shopper.post("/auth/write").body(), "a guest session, created first");
+        Client laptop = signedIn("hana", "laptop");
+        signedIn("hana", "phone");
+        clock.advance(java.time.Duration.ofSeconds(1));
+        assertEquals(
+                200,
+                shopper.request("POST", "/auth/sign-in?user=hana&label=shop", "User-Agent", "Test/shop")
+                        .statusCode());
+        Client tablet = signedIn("hana", "tablet");
+        assertEquals(401, laptop.get("/auth/me").statusCode(), "the earliest sign-in ended");
+        assertEquals(200, shopper.get("/auth/me").statusCode(), "a fresh sign-in from an old guest session lives");
+        assertEquals(
+                java.util.Set.of("tablet", "shop", "phone"),
+                java.util.Set.copyOf(
+                        sessions(tablet).stream().map(SessionInfo::label).toList()));
+    }
+
+    @Test
     void apiClientsGetABearerTokenAndNoCookie() {
         Client api = browser();
         HttpResponse<String> signIn = api.post("/auth/sign-in-api?user=alice");
