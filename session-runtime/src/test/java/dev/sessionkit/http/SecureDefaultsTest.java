@@ -51,6 +51,30 @@ class SecureDefaultsTest {
     }
 
     @Test
+    void csrfBeforeTheSessionStopsStartup() {
+        String message = startupFailure(Map.of("session.middlewares", "csrf,session"));
+        assertTrue(message.contains("csrf must run after session"), message);
+    }
+
+    @Test
+    void aJunkBearerHeaderDoesNotExemptACookieWrite() {
+        try (EmbeddedServer server = start(Map.of())) {
+            Client b = new Client(server.getURI(), "session");
+            assertEquals(200, b.post("/t/put/user?value=x").statusCode());
+            assertEquals(
+                    403,
+                    b.request(
+                                    "POST",
+                                    "/t/put/user?value=y",
+                                    "Origin",
+                                    "https://evil.example",
+                                    "Authorization",
+                                    "Bearer junk")
+                            .statusCode());
+        }
+    }
+
+    @Test
     void turningCsrfChecksOffIsExplicit() {
         try (EmbeddedServer server = start(Map.of("session.csrf.enabled", "false"))) {
             Client b = new Client(server.getURI(), "session");
