@@ -269,7 +269,7 @@ public final class StoreScenarios {
                         .toList());
 
         // A cursor no page gave out, as typed into an admin URL: a 400 that says so, on every store.
-        for (String garbage : List.of("not-a-cursor", "9:0", "0:x", "-1:0", ":")) {
+        for (String garbage : List.of("not-a-cursor", "9:0", "0:x", "-1:0", ":", "0:99999999999999999999")) {
             Throwable error = org.junit.jupiter.api.Assertions.assertThrows(
                     Throwable.class, () -> join(sessions.list(null, garbage, 3)), garbage);
             Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;

@@ -45,7 +45,7 @@ final class RedisScan {
         String scanCursor = "0";
         if (cursor != null) {
             Matcher parts = CURSOR.matcher(cursor);
-            node = parts.matches() ? Integer.parseInt(parts.group(1)) : -1;
+            node = parts.matches() && isUnsigned64(parts.group(2)) ? Integer.parseInt(parts.group(1)) : -1;
             if (node < 0 || node >= Math.max(1, nodes.size())) {
                 throw new InvalidCursorException(cursor);
             }
@@ -77,6 +77,16 @@ final class RedisScan {
                         return new SessionPage(sessions, next);
                     });
         });
+    }
+
+    /** SCAN cursors are unsigned 64-bit numbers: Redis refuses a larger one with an error. */
+    private static boolean isUnsigned64(String digits) {
+        try {
+            Long.parseUnsignedLong(digits);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** @return the next page's cursor: the same node's, the next node's start, or null when done */
