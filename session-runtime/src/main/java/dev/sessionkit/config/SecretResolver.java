@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns the configured secrets into signing keys. A missing or short secret stops the
- * application, except in the {@code dev} and {@code test} environments, where a random secret
+ * Turns the configured secrets into signing keys. A missing, short or obviously guessable secret
+ * stops the application, except in the {@code dev} and {@code test} environments, where a random secret
  * lives as long as the process and a warning says so.
  */
 public final class SecretResolver {
@@ -53,7 +53,8 @@ public final class SecretResolver {
             new SecureRandom().nextBytes(key);
             return List.of(key);
         }
-        throw new SessionSetupException(problem + ": " + WHERE + " to at least " + MIN_LENGTH + " characters");
+        throw new SessionSetupException(problem + ": " + WHERE + " to at least " + MIN_LENGTH
+                + " random characters (openssl rand -base64 48 makes one)");
     }
 
     private static String problem(List<String> secrets) {
@@ -61,11 +62,40 @@ public final class SecretResolver {
             return "No session secret is configured";
         }
         for (int i = 0; i < secrets.size(); i++) {
-            int length = secrets.get(i).length();
+            String secret = secrets.get(i);
+            int length = secret.length();
             if (length < MIN_LENGTH) {
                 return "Session secret #" + (i + 1) + " has " + length + " characters, fewer than " + MIN_LENGTH;
             }
+            if (guessable(secret)) {
+                return "Session secret #" + (i + 1) + " is easy to guess (few distinct characters, a repeated"
+                        + " pattern or a run like abcd...)";
+            }
         }
         return null;
+    }
+
+    /**
+     * Catches the obvious: fewer than 10 distinct characters, a shorter string repeated, or mostly
+     * runs ({@code 0123}, {@code abcd}). It cannot prove a secret random; it stops the typed ones.
+     */
+    static boolean guessable(String secret) {
+        if (secret.chars().distinct().count() < 10) {
+            return true;
+        }
+        int length = secret.length();
+        for (int period = 1; period <= length / 2; period++) {
+            if (length % period == 0 && secret.substring(period).equals(secret.substring(0, length - period))) {
+                return true;
+            }
+        }
+        int steps = 0;
+        for (int i = 1; i < length; i++) {
+            int step = secret.charAt(i) - secret.charAt(i - 1);
+            if (step == 1 || step == -1) {
+                steps++;
+            }
+        }
+        return steps * 4 >= (length - 1) * 3;
     }
 }

@@ -4,6 +4,7 @@ import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.cookie.SameSite;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,6 +66,10 @@ public record SessionSettings(
                 throw invalid("session.cookie.host-prefix needs Path=/ and no Domain");
             }
             cookie = cookie.withHostPrefix();
+        }
+        if (cookie.sameSite() == SameSite.None && !Boolean.TRUE.equals(cookie.secure())) {
+            throw invalid("session.cookie.same-site: None needs session.cookie.secure: true; browsers drop a"
+                    + " SameSite=None cookie that is not Secure, and it would be sent cross-site in clear text");
         }
         String name = checkCookieName(config.cookieName());
         Duration ttl = positive("session.ttl", config.ttl());

@@ -1,6 +1,7 @@
 package dev.sessionkit.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,33 @@ class SessionConfigTest {
                 () -> production(Map.of("session.secret", "short")).close());
         String message = rootMessage(e);
         assertTrue(message.contains("5 characters") && message.contains("SESSION_SECRET"), message);
+    }
+
+    @Test
+    void anObviouslyGuessableSecretStopsStartupOutsideDevAndTest() {
+        for (String guessable : List.of(
+                "a".repeat(32),
+                "abc".repeat(12),
+                "passwordpasswordpasswordpassword",
+                "abcdefghijklmnopqrstuvwxyz0123456789",
+                "12121212121212121212121212121212")) {
+            Exception e = assertThrows(
+                    Exception.class,
+                    () -> production(Map.of("session.secret", guessable)).close(),
+                    guessable);
+            String message = rootMessage(e);
+            assertTrue(message.contains("guess") && message.contains("SESSION_SECRET"), message);
+            assertFalse(message.contains(guessable), "the secret is never printed: " + message);
+        }
+    }
+
+    @Test
+    void sameSiteNoneWithoutSecureStopsStartup() {
+        assertStartupFails(Map.of("session.cookie.same-site", "None"), "session.cookie.secure");
+        try (ApplicationContext context = ApplicationContext.run(
+                Map.of("session.cookie.same-site", "None", "session.cookie.secure", "true"), "test")) {
+            assertTrue(context.isRunning());
+        }
     }
 
     @Test
