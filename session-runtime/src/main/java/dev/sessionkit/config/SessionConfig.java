@@ -78,6 +78,11 @@ public abstract class SessionConfig {
         return cookieProperties().toOptions();
     }
 
+    /** @return false when {@code session.cookie.host-prefix: false} turns the {@code __Host-} prefix off */
+    boolean hostPrefixAllowed() {
+        return !Boolean.FALSE.equals(cookieProperties().hostPrefix());
+    }
+
     /** @return the idle lifetime: a session untouched this long is gone */
     public @NonNull Duration ttl() {
         return properties().ttl();

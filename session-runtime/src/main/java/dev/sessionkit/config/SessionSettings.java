@@ -4,6 +4,8 @@ import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.SameSite;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -30,6 +32,8 @@ import java.util.Set;
  * @param transports how tokens may arrive by default
  * @param createOnSafeMethods whether safe requests may create anonymous sessions
  * @param keepDataOnUserSwitch whether a sign-in as another user keeps the session's data
+ * @param hostPrefixWhenSecure whether the cookie, Secure only on HTTPS, takes the {@code __Host-}
+ *     prefix on the requests where it is Secure
  */
 public record SessionSettings(
         @NonNull String configClass,
@@ -47,10 +51,24 @@ public record SessionSettings(
         @NonNull TrustedProxies trustedProxies,
         @NonNull Set<SessionTransport> transports,
         boolean createOnSafeMethods,
-        boolean keepDataOnUserSwitch) {
+        boolean keepDataOnUserSwitch,
+        boolean hostPrefixWhenSecure) {
 
     /** The prefix browsers reserve for host-only, Secure, Path=/ cookies. */
     public static final String HOST_PREFIX = "__Host-";
+
+    /**
+     * The cookie's name on this request: with the {@code __Host-} prefix where the cookie is Secure
+     * at Path=/ without a Domain, which a sibling domain or a plain-HTTP page cannot plant.
+     *
+     * @param request the request, or null outside one
+     * @return the name to read and write
+     */
+    public @NonNull String cookieName(@Nullable HttpRequest<?> request) {
+        return hostPrefixWhenSecure && request != null && trustedProxies.isSecure(request)
+                ? HOST_PREFIX + cookieName
+                : cookieName;
+    }
 
     /**
      * Reads and checks every setting of {@code config}.
@@ -98,7 +116,12 @@ public record SessionSettings(
                 TrustedProxies.of(config.trustedProxies(), config.forwardedHeaders()),
                 transports(config.transports()),
                 config.createOnSafeMethods(),
-                config.keepDataOnUserSwitch());
+                config.keepDataOnUserSwitch(),
+                config.hostPrefixAllowed()
+                        && !cookie.hostPrefix()
+                        && cookie.secure() == null
+                        && "/".equals(cookie.path())
+                        && cookie.domain() == null);
     }
 
     /**
@@ -122,7 +145,8 @@ public record SessionSettings(
                 trustedProxies,
                 transports,
                 createOnSafeMethods,
-                keepDataOnUserSwitch);
+                keepDataOnUserSwitch,
+                hostPrefixWhenSecure);
     }
 
     private static String checkCookieName(String name) {

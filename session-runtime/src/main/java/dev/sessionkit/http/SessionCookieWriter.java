@@ -13,7 +13,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Writes the session's {@code Set-Cookie} header. Unless configured, Secure follows the client's
- * connection: HTTPS directly, or {@code X-Forwarded-Proto: https} from a trusted proxy. Setting and clearing carry the same attributes,
+ * connection: HTTPS directly, or {@code X-Forwarded-Proto: https} from a trusted proxy; where it is
+ * Secure at Path=/ without a Domain, its name takes the {@code __Host-} prefix. Setting and clearing carry the same attributes,
  * so the browser replaces or removes exactly the cookie it holds; both also mark the response
  * {@code Cache-Control: no-store}, since a cached copy would hand the cookie to someone else.
  */
@@ -21,13 +22,13 @@ import jakarta.inject.Singleton;
 @Singleton
 final class SessionCookieWriter {
 
-    private final String name;
+    private final SessionSettings settings;
     private final String attributes;
     private final CookieOptions options;
     private final TrustedProxies proxies;
 
     SessionCookieWriter(SessionSettings settings) {
-        this.name = settings.cookieName();
+        this.settings = settings;
         this.options = settings.cookie();
         this.attributes = attributes(options);
         this.proxies = settings.trustedProxies();
@@ -35,7 +36,7 @@ final class SessionCookieWriter {
 
     void apply(HttpRequest<?> request, MutableHttpResponse<?> response, CookieChange change) {
         long maxAge = change.value() == null ? 0 : options.persistent() ? change.maxAgeSeconds() : -1;
-        write(request, response, name, change.value(), maxAge);
+        write(request, response, settings.cookieName(request), change.value(), maxAge);
     }
 
     /**
@@ -44,7 +45,7 @@ final class SessionCookieWriter {
      */
     void applyCompanion(
             HttpRequest<?> request, MutableHttpResponse<?> response, String suffix, @Nullable String value) {
-        write(request, response, name + suffix, value, value == null ? 0 : -1);
+        write(request, response, settings.cookieName(request) + suffix, value, value == null ? 0 : -1);
     }
 
     /** @param maxAge seconds, 0 to clear, negative for a cookie that ends with the browser session */

@@ -60,7 +60,7 @@ public final class SessionMiddleware implements Middleware {
         }
         Set<SessionTransport> allowed = allowed(route);
         if (hasCookie && allowed.contains(SessionTransport.COOKIE)) {
-            String value = CookieReader.find(headers.getAll(HttpHeaders.COOKIE), settings.cookieName());
+            String value = CookieReader.find(headers.getAll(HttpHeaders.COOKIE), settings.cookieName(request));
             if (value != null) {
                 return manager.load(request, value, SessionTransport.COOKIE);
             }

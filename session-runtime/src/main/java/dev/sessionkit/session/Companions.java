@@ -24,7 +24,7 @@ final class Companions {
 
     ClientCookies cookies() {
         if (cookies == null) {
-            cookies = new ClientCookies(request, manager.settings().cookieName());
+            cookies = new ClientCookies(request, manager.settings().cookieName(request));
         }
         return cookies;
     }

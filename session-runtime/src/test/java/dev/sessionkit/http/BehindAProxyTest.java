@@ -83,10 +83,12 @@ class BehindAProxyTest {
     @Test
     void nginxWithTheDocumentedSettingsIsAccepted() throws IOException {
         try (EmbeddedServer server = start(Map.of(), "proxied")) {
-            Client browser = new Client(server.getURI(), "session");
+            Client browser = new Client(server.getURI(), "__Host-session");
             HttpResponse<String> posted = browser.request("POST", "/t/sign-in?user=ann", nginx("Origin", PUBLIC));
             assertEquals(200, posted.statusCode(), posted.body());
-            String meta = browser.get("/t/meta").body();
+            String cookie = posted.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(cookie.startsWith("__Host-session=") && cookie.contains("; Secure"), cookie);
+            String meta = browser.get("/t/meta", nginx()).body();
             assertTrue(meta.contains(BROWSER), "the session records the browser, not the proxy: " + meta);
             assertEquals(
                     403, post(server, nginx("Origin", "https://evil.example")).statusCode());

@@ -75,11 +75,24 @@ class UserBridgeTest {
     }
 
     @Test
-    void behindATrustedTlsProxyTheCookieIsSecure() {
-        HttpResponse<String> viaProxy = browser().request("POST", "/auth/write", "X-Forwarded-Proto", "https");
-        assertTrue(viaProxy.headers().firstValue("Set-Cookie").orElseThrow().contains("; Secure"));
+    void behindATrustedTlsProxyTheCookieIsSecureAndHostPrefixed() {
+        Client tls = new Client(server.getURI(), "__Host-session");
+        HttpResponse<String> viaProxy = tls.request("POST", "/auth/sign-in?user=tess", "X-Forwarded-Proto", "https");
+        String cookie = viaProxy.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("__Host-session=") && cookie.contains("; Secure"), cookie);
+        assertEquals(
+                "tess [] session",
+                tls.get("/auth/me", "X-Forwarded-Proto", "https").body(),
+                "the prefixed cookie is the session");
+        assertEquals(
+                401,
+                new Client(server.getURI(), "session")
+                        .get("/auth/me", "X-Forwarded-Proto", "https", "Cookie", "session=" + tls.cookie())
+                        .statusCode(),
+                "over HTTPS only the prefixed cookie counts: one without the prefix may have been planted");
         HttpResponse<String> plain = browser().request("POST", "/auth/write");
-        assertFalse(plain.headers().firstValue("Set-Cookie").orElseThrow().contains("Secure"));
+        String plainCookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(plainCookie.startsWith("session=") && !plainCookie.contains("Secure"), plainCookie);
     }
 
     @Test
