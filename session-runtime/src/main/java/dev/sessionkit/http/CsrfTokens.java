@@ -6,6 +6,9 @@ import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.context.ServerRequestContext;
 import jakarta.inject.Singleton;
 
 /**
@@ -13,7 +16,9 @@ import jakarta.inject.Singleton;
  * it with {@link #verify} when the form comes back. With a session, the token is an HMAC of its
  * public id, so it needs no storage and dies with the session (and with regeneration at sign-in).
  * Without one, as on a sign-in page, it is an HMAC of a random nonce held in a signed companion
- * cookie ({@code <cookie>_csrf}, double submit): rendering a form never creates a session.
+ * cookie ({@code <cookie>_csrf}, double submit): rendering a form never creates a session. That
+ * token also needs the browser to say the form came from this origin ({@code Origin} or {@code
+ * Sec-Fetch-Site: same-origin}), which every current browser does on a form post.
  */
 @Singleton
 public final class CsrfTokens {
@@ -25,10 +30,12 @@ public final class CsrfTokens {
 
     private final TokenCodec codec;
     private final SessionManager manager;
+    private final ClientView client;
 
-    CsrfTokens(TokenCodec codec, SessionManager manager) {
+    CsrfTokens(TokenCodec codec, SessionManager manager, ClientView client) {
         this.codec = codec;
         this.manager = manager;
+        this.client = client;
     }
 
     /**
@@ -69,7 +76,26 @@ public final class CsrfTokens {
             return false;
         }
         String nonce = nonce(session);
-        return nonce != null && codec.verifyMac(ANONYMOUS_FORM, nonce, token);
+        return nonce != null && codec.verifyMac(ANONYMOUS_FORM, nonce, token) && fromThisOrigin();
+    }
+
+    /**
+     * A cookie the browser holds can have been planted (by a sibling domain, or a plain-HTTP page
+     * on the way), so the nonce token alone would let another site sign a visitor in as someone
+     * else (login CSRF). It counts only with the browser's word that the form is this site's own:
+     * an {@code Origin} equal to the request's, or {@code Sec-Fetch-Site: same-origin}.
+     */
+    private boolean fromThisOrigin() {
+        HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
+        if (request == null) {
+            return false;
+        }
+        String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
+        if (origin != null) {
+            String canonical = Origins.canonical(origin);
+            return canonical != null && canonical.equals(client.origin(request));
+        }
+        return "same-origin".equals(request.getHeaders().get("Sec-Fetch-Site"));
     }
 
     private @Nullable String nonce(Session session) {

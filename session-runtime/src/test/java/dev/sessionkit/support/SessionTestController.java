@@ -119,6 +119,11 @@ public class SessionTestController {
         return view(session, "user");
     }
 
+    @Post("/json")
+    String json(@io.micronaut.http.annotation.Body Plan plan) {
+        return plan.plan();
+    }
+
     @Get("/plan")
     HttpResponse<Plan> plan(Session session) {
         return session.signInMeta(Plan.class).map(HttpResponse::ok).orElseGet(HttpResponse::noContent);

@@ -318,15 +318,48 @@ class UserBridgeTest {
     void formTokensBelongToTheirSession() {
         Client b = browser();
         String token = b.get("/auth/csrf").body();
-        assertEquals(200, b.post("/auth/form?_csrf=" + token).statusCode());
+        assertEquals(
+                200,
+                b.request("POST", "/auth/form?_csrf=" + token, "Origin", own()).statusCode());
         assertEquals(
                 403,
                 b.post("/auth/form?_csrf=" + token.replace(token.charAt(5), token.charAt(5) == 'A' ? 'B' : 'A'))
                         .statusCode());
         Client other = browser();
         other.get("/auth/csrf");
-        assertEquals(403, other.post("/auth/form?_csrf=" + token).statusCode(), "another session's token");
+        assertEquals(
+                403,
+                other.request("POST", "/auth/form?_csrf=" + token, "Origin", own())
+                        .statusCode(),
+                "another session's token");
         assertFalse(token.isEmpty());
+    }
+
+    @Test
+    void aVisitorsFormTokenNeedsTheBrowserToSayTheFormIsOurs() {
+        Client visitor = browser();
+        String token = visitor.get("/auth/csrf").body();
+        assertEquals(
+                403,
+                visitor.post("/auth/form?_csrf=" + token).statusCode(),
+                "no Origin and no Sec-Fetch-Site: the companion cookie may have been planted (login CSRF)");
+        assertEquals(
+                403,
+                visitor.request("POST", "/auth/form?_csrf=" + token, "Sec-Fetch-Site", "same-site")
+                        .statusCode(),
+                "a sibling subdomain is the very one that can plant the cookie");
+        assertEquals(
+                200,
+                visitor.request("POST", "/auth/form?_csrf=" + token, "Sec-Fetch-Site", "same-origin")
+                        .statusCode());
+        assertEquals(
+                200,
+                visitor.request("POST", "/auth/form?_csrf=" + token, "Origin", own())
+                        .statusCode());
+    }
+
+    private String own() {
+        return "http://" + server.getURI().getAuthority();
     }
 
     @Test
@@ -334,7 +367,11 @@ class UserBridgeTest {
         Client guest = browser();
         String anonymous = guest.get("/auth/csrf").body();
         assertEquals(200, guest.post("/auth/write").statusCode(), "another tab starts a guest session");
-        assertEquals(200, guest.post("/auth/form?_csrf=" + anonymous).statusCode(), "the first tab's form still works");
+        assertEquals(
+                200,
+                guest.request("POST", "/auth/form?_csrf=" + anonymous, "Origin", own())
+                        .statusCode(),
+                "the first tab's form still works");
         guest.post("/auth/sign-in?user=quinn");
         assertEquals(
                 403, guest.post("/auth/form?_csrf=" + anonymous).statusCode(), "a signed-in session needs its own");
