@@ -251,6 +251,22 @@ public abstract class SessionConformanceKit {
     }
 
     @Test
+    void aWriteFromTheSameHostOnAnotherSchemeOrPortIsRefused() {
+        Client c = client();
+        signIn(c);
+        String otherScheme = "https".equals(baseUrl().getScheme()) ? "http" : "https";
+        String host = baseUrl().getHost();
+        int port = baseUrl().getPort();
+        for (String origin : List.of(
+                otherScheme + "://" + baseUrl().getRawAuthority(),
+                baseUrl().getScheme() + "://" + host + ":" + (port == 1 ? 2 : port - 1),
+                "ftp://" + baseUrl().getRawAuthority(),
+                "null")) {
+            assertEquals(403, unsafeRequest(c, "Origin", origin).statusCode(), "a write from " + origin);
+        }
+    }
+
+    @Test
     void sessionResponsesAreNotCached() {
         Client c = client();
         signIn(c);
@@ -329,6 +345,18 @@ public abstract class SessionConformanceKit {
             HttpResponse<String> r = revokeSession(c, id);
             assertEquals(4, r.statusCode() / 100, "revoking '" + id + "' answered " + r.statusCode());
             assertNoInternals(r);
+        }
+        HttpResponse<String> notJson = c.send(
+                "POST",
+                protectedPath(),
+                "application/json",
+                "{\"a\": tru",
+                "Origin",
+                baseUrl().getScheme() + "://" + baseUrl().getRawAuthority());
+        assertTrue(notJson.statusCode() < 500, "a body that is not JSON answered " + notJson.statusCode());
+        assertNoInternals(notJson);
+        for (String leak : List.of("Unrecognized token", "line: ", "column: ", "com.fasterxml")) {
+            assertFalse(notJson.body().contains(leak), "parser text in the answer: " + notJson.body());
         }
         Client garbage = client();
         garbage.cookie("x".repeat(16_000));

@@ -206,12 +206,18 @@ class ShopPagesTest implements TestPropertyProvider {
         return new Client(server.getURI(), "shop_session");
     }
 
-    /** Posts a form the way a browser does: with the token of the page that showed it. */
-    private static HttpResponse<String> submit(Client client, String page, String action, String fields) {
+    /** Posts a form the way a browser does: with the token of the page that showed it, and its Origin. */
+    private HttpResponse<String> submit(Client client, String page, String action, String fields) {
         Matcher token = CSRF.matcher(client.get(page).body());
         assertTrue(token.find(), page + " has no form token");
         String body = (fields.isEmpty() ? "" : fields + "&") + "_csrf=" + encode(token.group(1));
-        return client.post(action, FORM, body);
+        return client.send(
+                "POST",
+                action,
+                FORM,
+                body,
+                "Origin",
+                "http://" + server.getURI().getAuthority());
     }
 
     private static String encode(String value) {
