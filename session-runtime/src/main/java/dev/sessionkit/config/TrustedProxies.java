@@ -131,8 +131,10 @@ public final class TrustedProxies {
         if (request.isSecure()) {
             return true;
         }
-        return "https"
-                .equalsIgnoreCase(forwarded(request.getRemoteAddress().getAddress(), request.getHeaders(), "proto"));
+        return !networks.isEmpty() // no proxy to believe: no header look-ups on every request
+                && "https"
+                        .equalsIgnoreCase(
+                                forwarded(request.getRemoteAddress().getAddress(), request.getHeaders(), "proto"));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.sessionkit.session.SessionTransport;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -56,8 +57,7 @@ public final class CsrfMiddleware implements Middleware {
     @Override
     public @Nullable CompletionStage<?> onRequest(HttpRequest<?> request, AnnotationMetadata route) {
         HttpHeaders headers = request.getHeaders();
-        boolean handshake = isWebSocketHandshake(headers);
-        if ((SafeMethods.isSafe(request.getMethod()) && !handshake) || isBearer(request)) {
+        if (SafeMethods.isSafe(request.getMethod()) ? !isWebSocketHandshake(request, headers) : isBearer(request)) {
             return null;
         }
         String origin = headers.get(HttpHeaders.ORIGIN);
@@ -78,7 +78,10 @@ public final class CsrfMiddleware implements Middleware {
     }
 
     /** A browser's WebSocket handshake: cookies go along with it, so a cross-site page could use them. */
-    private static boolean isWebSocketHandshake(HttpHeaders headers) {
+    private static boolean isWebSocketHandshake(HttpRequest<?> request, HttpHeaders headers) {
+        if (request.getMethod() != HttpMethod.GET) {
+            return false;
+        }
         String upgrade = headers.get(HttpHeaders.UPGRADE);
         return upgrade != null && upgrade.equalsIgnoreCase("websocket") && headers.contains(HttpHeaders.COOKIE);
     }
@@ -86,7 +89,7 @@ public final class CsrfMiddleware implements Middleware {
     /** A bearer request without cookies: a browser never sends one cross-site on its own. */
     private boolean isBearer(HttpRequest<?> request) {
         Session session = manager.peek(request);
-        if (session != null && session.exists()) {
+        if (session != null && manager.isLive(session)) {
             return session.transport() == SessionTransport.BEARER;
         }
         return BearerToken.from(request.getHeaders()) != null

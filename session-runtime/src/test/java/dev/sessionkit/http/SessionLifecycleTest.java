@@ -268,6 +268,7 @@ class SessionLifecycleTest {
             assertEquals(503, down.statusCode());
             assertTrue(down.body().contains("\"success\":false"), down.body());
             assertEquals(200, browser.get("/t/anon").statusCode(), "routes that ignore the session keep serving");
+            assertEquals(200, browser.post("/t/ping").statusCode(), "writes to them too, past the CSRF check");
 
             Client anonymous = new Client(server.getURI(), "session");
             assertEquals(200, anonymous.get("/t/get/user").statusCode(), "no cookie, no store I/O, no failure");

@@ -165,6 +165,11 @@ public class SessionTestController {
         return view(session, "user");
     }
 
+    @Post("/ping")
+    String ping() {
+        return "pong";
+    }
+
     @Get("/anon")
     String anon() {
         return "hello";
