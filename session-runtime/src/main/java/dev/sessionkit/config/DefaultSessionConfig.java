@@ -3,7 +3,6 @@ package dev.sessionkit.config;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.exceptions.NoSuchBeanException;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import jakarta.inject.Singleton;
@@ -19,12 +18,9 @@ final class DefaultSessionConfig extends SessionConfig {
     }
 
     private static KvAdaptor storeNamed(BeanContext context, String name) {
-        try {
+        if (context.containsBean(KvAdaptor.class, Qualifiers.byName(name))) {
             return context.getBean(KvAdaptor.class, Qualifiers.byName(name));
-        } catch (NoSuchBeanException e) {
-            throw new SessionSetupException("session.store is '" + name
-                    + "' but no such store is on the classpath; use 'memory' or add the adaptor for '"
-                    + name + "'");
         }
+        throw new SessionSetupException(StoreNames.unknown(name, StoreNames.available(context)));
     }
 }

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A user's first run: without a secret it fails with one line that says what to set; on its fallback environment it says so. */
@@ -39,16 +43,35 @@ class FirstRunTest {
                 output);
     }
 
+    @Test
+    void aStoreWhoseClientIsMissingNamesTheArtifactToAdd() throws IOException, InterruptedException {
+        String withoutLettuce = Arrays.stream(
+                        System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("lettuce") && !entry.contains("micronaut-redis"))
+                .collect(Collectors.joining(File.pathSeparator));
+        Run run = run(DefaultEnvironmentApp.class, withoutLettuce, "-Dsession.store=redis");
+        String output = run.output();
+        assertEquals(1, run.exitValue(), output);
+        assertTrue(output.contains("io.micronaut.redis:micronaut-redis-lettuce"), output);
+        assertFalse(output.contains("\tat "), "a stack trace:\n" + output);
+    }
+
     private record Run(int exitValue, String output) {}
 
     private static Run run(Class<?> main) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dmicronaut.env.deduction=false",
-                        main.getName()))
-                .redirectErrorStream(true);
+        return run(main, System.getProperty("java.class.path"));
+    }
+
+    private static Run run(Class<?> main, String classPath, String... options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classPath,
+                "-Dmicronaut.env.deduction=false"));
+        command.addAll(List.of(options));
+        command.add(main.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("SESSION_SECRET");
         builder.environment().remove("MICRONAUT_ENVIRONMENTS");
         Process app = builder.start();

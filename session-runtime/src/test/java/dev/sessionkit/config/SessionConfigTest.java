@@ -84,6 +84,12 @@ class SessionConfigTest {
     }
 
     @Test
+    void aMisspeltStoreListsTheStoresThereAre() {
+        assertStartupFails(Map.of("session.store", "reddis"), "did you mean 'redis'");
+        assertStartupFails(Map.of("session.store", "nosuch"), "[jdbc, memory, redis]");
+    }
+
+    @Test
     void sameSiteNoneWithoutSecureStopsStartup() {
         assertStartupFails(Map.of("session.cookie.same-site", "None"), "session.cookie.secure");
         try (ApplicationContext context = ApplicationContext.run(
