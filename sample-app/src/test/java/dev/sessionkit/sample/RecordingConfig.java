@@ -26,7 +26,8 @@ class RecordingConfig extends SessionConfig {
     @Override
     public KvAdaptor kvAdaptor() {
         KvAdaptor memory = super.kvAdaptor();
-        return new KvAdaptor() {
+        // A decorator that keeps the user methods says so, so the per-user cap stays on.
+        final class Recording implements KvAdaptor, dev.sessionkit.store.UserIndexed {
             @Override
             public CompletionStage<SessionRecord> load(String key) {
                 return memory.load(key);
@@ -73,6 +74,7 @@ class RecordingConfig extends SessionConfig {
             public CompletionStage<Boolean> deleteForUser(String userId, String key) {
                 return memory.deleteForUser(userId, key);
             }
-        };
+        }
+        return new Recording();
     }
 }

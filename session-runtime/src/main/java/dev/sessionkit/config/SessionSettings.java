@@ -2,6 +2,7 @@ package dev.sessionkit.config;
 
 import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.UserIndexed;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -96,6 +97,12 @@ public record SessionSettings(
         if (touch.isNegative() || touch.compareTo(ttl) >= 0) {
             throw invalid("session.touch-interval (" + touch + ") must be at least 0 and shorter than session.ttl ("
                     + ttl + ")");
+        }
+        if (config.maxSessionsPerUser() > 0 && !(config.kvAdaptor() instanceof UserIndexed)) {
+            throw invalid("session.max-sessions-per-user is " + config.maxSessionsPerUser() + ", but the store '"
+                    + config.kvAdaptor().name() + "' keeps no index of each user's sessions: implement listByUser,"
+                    + " deleteByUser and deleteForUser and mark it UserIndexed, or set"
+                    + " session.max-sessions-per-user: 0 to run without a cap");
         }
         if (config.maxPayloadBytes() < 1) {
             throw invalid("session.max-payload-bytes must be positive");

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wraps a store and counts its calls, or fails them all while {@link #failing} is set. */
-public final class CountingKvAdaptor implements KvAdaptor {
+public final class CountingKvAdaptor implements KvAdaptor, dev.sessionkit.store.UserIndexed {
 
     public final AtomicInteger loads = new AtomicInteger();
     public final AtomicInteger creates = new AtomicInteger();

@@ -8,6 +8,7 @@ import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UserIndexed;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
@@ -30,7 +31,7 @@ import javax.sql.DataSource;
  * column, and only while the session exists. Every statement runs on the given blocking
  * executor, never on the caller's thread.
  */
-public final class JdbcKvAdaptor implements KvAdaptor {
+public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "jdbc";

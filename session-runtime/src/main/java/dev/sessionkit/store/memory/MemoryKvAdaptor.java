@@ -7,6 +7,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UserIndexed;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 @Named(MemoryKvAdaptor.NAME)
-public final class MemoryKvAdaptor implements KvAdaptor {
+public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
 
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "memory";
@@ -177,11 +178,7 @@ public final class MemoryKvAdaptor implements KvAdaptor {
         return TRUE;
     }
 
-    /**
-     * How many sessions are held, expired ones not yet purged included.
-     *
-     * @return the count
-     */
+    /** @return how many sessions are held, expired ones not yet purged included */
     public int size() {
         return entries.size();
     }

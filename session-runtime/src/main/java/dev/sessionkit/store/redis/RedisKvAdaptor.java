@@ -6,6 +6,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UserIndexed;
 import dev.sessionkit.token.TokenCodec;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.micronaut.core.annotation.NonNull;
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
  * the session still exists. Works on a standalone server and on Redis Cluster alike: every
  * command names exactly one key, and nothing needs RENAME, CONFIG or keyspace notifications.
  */
-public final class RedisKvAdaptor implements KvAdaptor, AutoCloseable {
+public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseable {
 
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "redis";
