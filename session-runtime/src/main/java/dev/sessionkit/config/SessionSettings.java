@@ -66,9 +66,15 @@ public record SessionSettings(
      * @return the name to read and write
      */
     public @NonNull String cookieName(@Nullable HttpRequest<?> request) {
-        return hostPrefixWhenSecure && request != null && trustedProxies.isSecure(request)
-                ? HOST_PREFIX + cookieName
-                : cookieName;
+        return hostPrefixWhenSecure && request != null ? cookieName(trustedProxies.isSecure(request)) : cookieName;
+    }
+
+    /**
+     * @param secure whether the cookie is Secure on this request
+     * @return the name to read and write
+     */
+    public @NonNull String cookieName(boolean secure) {
+        return hostPrefixWhenSecure && secure ? HOST_PREFIX + cookieName : cookieName;
     }
 
     /**

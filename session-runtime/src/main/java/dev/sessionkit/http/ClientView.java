@@ -78,6 +78,16 @@ public final class ClientView {
 
     /**
      * @param request the request
+     * @param origin an {@code Origin} header
+     * @return whether it is, in scheme, host and port, the origin the client addressed
+     */
+    public boolean isOwnOrigin(@NonNull HttpRequest<?> request, @NonNull String origin) {
+        String canonical = Origins.canonical(origin);
+        return canonical != null && canonical.equals(origin(request));
+    }
+
+    /**
+     * @param request the request
      * @return whether it came through a proxy in {@code session.trusted-proxies}
      */
     public boolean viaTrustedProxy(@NonNull HttpRequest<?> request) {

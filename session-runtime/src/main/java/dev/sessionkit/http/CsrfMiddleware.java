@@ -62,13 +62,9 @@ public final class CsrfMiddleware implements Middleware {
         }
         String origin = headers.get(HttpHeaders.ORIGIN);
         if (origin != null) {
-            String canonical = Origins.canonical(origin);
-            if (canonical == null || !trustedOrigins.contains(canonical)) {
-                String own = client.origin(request);
-                if (canonical == null || !canonical.equals(own)) {
-                    refusals.originRefused(request, origin, own, client.viaTrustedProxy(request));
-                    throw new CsrfException("Cross-origin request refused");
-                }
+            if (!trustedOrigins.contains(Origins.canonical(origin)) && !client.isOwnOrigin(request, origin)) {
+                refusals.originRefused(request, origin, client.origin(request), client.viaTrustedProxy(request));
+                throw new CsrfException("Cross-origin request refused");
             }
         } else if ("cross-site".equals(headers.get("Sec-Fetch-Site"))) {
             refusals.crossSiteRefused(request);

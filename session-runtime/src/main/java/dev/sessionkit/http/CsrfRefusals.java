@@ -15,7 +15,7 @@ final class CsrfRefusals {
     private final OncePer oncePer = new OncePer(60_000);
 
     void originRefused(HttpRequest<?> request, String origin, String own, boolean viaTrustedProxy) {
-        if (due()) {
+        if (oncePer.due()) {
             LOG.warn(
                     "Refused {} {}: its Origin {} is not this request's origin {} nor in session.csrf.trusted-origins."
                             + " {} (this warning repeats at most once a minute; see docs/behind-a-proxy.md)",
@@ -35,17 +35,13 @@ final class CsrfRefusals {
     }
 
     void crossSiteRefused(HttpRequest<?> request) {
-        if (due()) {
+        if (oncePer.due()) {
             LOG.warn(
                     "Refused {} {}: the browser says it comes from another site (Sec-Fetch-Site: cross-site) and"
                             + " sent no Origin (this warning repeats at most once a minute)",
                     request.getMethodName(),
                     printable(request.getPath()));
         }
-    }
-
-    private boolean due() {
-        return oncePer.due();
     }
 
     /** At most 120 printable ASCII characters, so a header cannot forge log lines. */

@@ -92,8 +92,7 @@ public final class CsrfTokens {
         }
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
         if (origin != null) {
-            String canonical = Origins.canonical(origin);
-            return canonical != null && canonical.equals(client.origin(request));
+            return client.isOwnOrigin(request, origin);
         }
         return "same-origin".equals(request.getHeaders().get("Sec-Fetch-Site"));
     }

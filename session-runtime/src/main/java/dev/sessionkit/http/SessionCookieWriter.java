@@ -36,7 +36,8 @@ final class SessionCookieWriter {
 
     void apply(HttpRequest<?> request, MutableHttpResponse<?> response, CookieChange change) {
         long maxAge = change.value() == null ? 0 : options.persistent() ? change.maxAgeSeconds() : -1;
-        write(request, response, settings.cookieName(request), change.value(), maxAge);
+        boolean secure = secure(request);
+        write(response, settings.cookieName(secure), change.value(), maxAge, secure);
     }
 
     /**
@@ -45,16 +46,18 @@ final class SessionCookieWriter {
      */
     void applyCompanion(
             HttpRequest<?> request, MutableHttpResponse<?> response, String suffix, @Nullable String value) {
-        write(request, response, settings.cookieName(request) + suffix, value, value == null ? 0 : -1);
+        boolean secure = secure(request);
+        write(response, settings.cookieName(secure) + suffix, value, value == null ? 0 : -1, secure);
+    }
+
+    /** Secure as configured, else when the client's connection is HTTPS (directly or at a trusted proxy). */
+    private boolean secure(HttpRequest<?> request) {
+        return options.secure() != null ? options.secure() : proxies.isSecure(request);
     }
 
     /** @param maxAge seconds, 0 to clear, negative for a cookie that ends with the browser session */
     private void write(
-            HttpRequest<?> request,
-            MutableHttpResponse<?> response,
-            String cookie,
-            @Nullable String value,
-            long maxAge) {
+            MutableHttpResponse<?> response, String cookie, @Nullable String value, long maxAge, boolean secure) {
         StringBuilder header = new StringBuilder(160).append(cookie).append('=');
         if (value != null) {
             header.append(value);
@@ -63,7 +66,6 @@ final class SessionCookieWriter {
             header.append("; Max-Age=").append(maxAge);
         }
         header.append(attributes);
-        boolean secure = options.secure() != null ? options.secure() : proxies.isSecure(request);
         if (secure) {
             header.append("; Secure");
         }

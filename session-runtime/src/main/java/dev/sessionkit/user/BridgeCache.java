@@ -32,11 +32,8 @@ final class BridgeCache {
 
     @Nullable
     AuthContext get(String key) {
-        Entry entry = entries.get(key);
-        if (entry == null || entry.expiresAt <= clock.millis()) {
-            return null;
-        }
-        return entry.context;
+        Entry entry = live(key);
+        return entry == null ? null : entry.context;
     }
 
     /**
@@ -46,14 +43,19 @@ final class BridgeCache {
      */
     @Nullable
     AuthContext get(String key, HttpHeaders headers) {
-        Entry entry = entries.get(key);
-        if (entry == null || entry.expiresAt <= clock.millis()) {
+        Entry entry = live(key);
+        if (entry == null) {
             return null;
         }
         if (entry.digest != null && !entry.digest.equals(RecordingHeaders.digest(headers, entry.vary))) {
             return null;
         }
         return entry.context;
+    }
+
+    private @Nullable Entry live(String key) {
+        Entry entry = entries.get(key);
+        return entry == null || entry.expiresAt <= clock.millis() ? null : entry;
     }
 
     void put(String key, AuthContext context) {

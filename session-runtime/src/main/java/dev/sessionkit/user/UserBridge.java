@@ -171,7 +171,7 @@ public final class UserBridge implements Middleware {
         }
         Duration ttl = verifier.cacheTtl(context);
         long millis = ttl == null ? cache.ttlMillis() : ttl.toMillis();
-        cache.put(key, context, millis, read, read.isEmpty() ? null : RecordingHeaders.digest(headers, read));
+        cache.put(key, context, millis, read, read.isEmpty() ? null : headers.digest(read));
     }
 
     /** Puts the context on the request and applies the route's requirements. */

@@ -103,6 +103,13 @@ final class ComposedGuardsApp {
             return "staff ok";
         }
 
+        @Get("/either")
+        @RequiresRoles("admin")
+        @RequiresRoles("support")
+        String either() {
+            return "either ok";
+        }
+
         @Get("/public")
         String open() {
             return "public ok";

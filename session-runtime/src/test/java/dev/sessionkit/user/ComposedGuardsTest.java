@@ -70,6 +70,11 @@ class ComposedGuardsTest {
     }
 
     @Test
+    void theOriginalRepeatedOnOneMethodMergesItsRoles() {
+        assertAnswers("/composed/either", 401, 403, 200, 200);
+    }
+
+    @Test
     void aComposedGuardOnTheClassCoversEveryRoute() {
         assertAnswers("/composed-class/report", 401, 403, 200, 403);
     }
