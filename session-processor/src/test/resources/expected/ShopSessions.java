@@ -89,11 +89,14 @@ public final class ShopSessions extends SessionAccessor<ShopSession> {
     }
 
     /**
-     * Applies {@code change} to the current value (or the empty one) and stores the result.
+     * Applies {@code change} to the current value (or the empty one) and stores the result,
+     * losing no concurrent request's change: a field it changes is stored only if no other
+     * request changed that field meanwhile, and otherwise {@code change} runs again on the
+     * fresh value (see {@link Session#update}). {@code change} may run more than once.
      *
      * @param change computes the new value from the current one
      */
     public void update(UnaryOperator<ShopSessionData> change) {
-        set(change.apply(get().map(ShopSessionData::copyOf).orElseGet(ShopSessionData::empty)));
+        update(session(), change, ShopSessionData::copyOf, ShopSessionData::empty);
     }
 }

@@ -61,10 +61,17 @@ public final class BenchApp {
             return "ok";
         }
 
-        /** Changes one field. */
+        /** Changes one field from what it was, losing no concurrent change (compare-and-set). */
         @Post("/write")
         String write(BenchSession session) {
             sessions.update(s -> s.withVisits(s.visits() + 1));
+            return "ok";
+        }
+
+        /** The same change as a blind write, as {@code update} was before it compared. */
+        @Post("/write-blind")
+        String writeBlind(BenchSession session) {
+            sessions.set(BenchSessionData.copyOf(session).withVisits(session.visits() + 1));
             return "ok";
         }
     }

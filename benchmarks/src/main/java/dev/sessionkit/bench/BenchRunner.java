@@ -1,5 +1,6 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.testing.Postgres;
 import dev.sessionkit.testing.RedisServers;
 import dev.sessionkit.testing.RedisStats;
 import io.micronaut.core.annotation.Nullable;
@@ -62,13 +63,34 @@ public final class BenchRunner {
                     "GET",
                     "/sk/read",
                     "/sk/login",
-                    true));
+                    true),
+            // The same write as 5 as a blind set: what update's compare-and-set costs, side by side.
+            new Scenario(
+                    "12. SessionKit Redis, write one field blindly (set)",
+                    "sk-redis",
+                    "POST",
+                    "/sk/write-blind",
+                    "/sk/login",
+                    true),
+            new Scenario(
+                    "13. SessionKit PostgreSQL, write one field", "sk-jdbc", "POST", "/sk/write", "/sk/login", false),
+            new Scenario(
+                    "14. SessionKit PostgreSQL, write one field blindly (set)",
+                    "sk-jdbc",
+                    "POST",
+                    "/sk/write-blind",
+                    "/sk/login",
+                    false));
 
     /** Sign-out trials of the revocation figure; about a second of a 2-core machine's time per 1,000. */
     static final int REVOCATION_TRIALS = 2_000;
 
     private static final String NEAR = "sk-redis-near";
     private static final String CLUSTER = "sk-cluster";
+    private static final String JDBC = "sk-jdbc";
+
+    /** The sessions table of the PostgreSQL scenarios, dropped when the run ends. */
+    private static final String JDBC_TABLE = Postgres.freshTable();
 
     private BenchRunner() {}
 
@@ -115,9 +137,9 @@ public final class BenchRunner {
                     o.getOrDefault("server-jvm-args", ""));
         }
 
-        LoadGenerator.Result load(ServerProcess server, Scenario s, @Nullable String cookie, double forSeconds)
+        LoadGenerator.Result load(ServerProcess server, Scenario s, List<String> cookies, double forSeconds)
                 throws InterruptedException {
-            return LoadGenerator.run(server.port, s.method(), s.path(), cookie, connections, forSeconds, maxRequests);
+            return LoadGenerator.run(server.port, s.method(), s.path(), cookies, connections, forSeconds, maxRequests);
         }
     }
 
@@ -167,9 +189,20 @@ public final class BenchRunner {
                 report.write(settings.out(), settings.seconds(), settings.connections(), counters.describe(redis));
             } finally {
                 servers.values().forEach(ServerProcess::close);
+                if (servers.containsKey(JDBC)) {
+                    dropTable();
+                }
             }
         }
         System.out.println(Files.readString(settings.out().resolve("results.md")));
+    }
+
+    /** The run leaves nothing behind in the database it shares with the tests. */
+    private static void dropTable() throws java.sql.SQLException {
+        try (java.sql.Connection c = Postgres.connect();
+                java.sql.Statement drop = c.createStatement()) {
+            drop.execute("DROP TABLE IF EXISTS " + JDBC_TABLE);
+        }
     }
 
     private static ServerProcess start(
@@ -219,9 +252,15 @@ public final class BenchRunner {
     private static Report run(
             Settings settings, List<Scenario> scenarios, Map<String, ServerProcess> servers, Counters counter)
             throws Exception {
-        Map<Scenario, String> cookies = new LinkedHashMap<>();
+        // A session per connection, as many visitors would have: one session shared by every
+        // connection would make the writes a contest for one field that no real load is.
+        Map<Scenario, List<String>> cookies = new LinkedHashMap<>();
         for (Scenario s : scenarios) {
-            cookies.put(s, s.loginPath() == null ? null : servers.get(s.app()).login(s.loginPath()));
+            List<String> own = new ArrayList<>();
+            for (int i = 0; s.loginPath() != null && i < settings.connections(); i++) {
+                own.add(servers.get(s.app()).login(s.loginPath()));
+            }
+            cookies.put(s, own);
         }
         for (Scenario s : scenarios) { // warm-up, not recorded
             settings.load(servers.get(s.app()), s, cookies.get(s), settings.warmup());
@@ -237,6 +276,10 @@ public final class BenchRunner {
                 long cpuMicros = server.cpu().minus(cpuBefore).toNanos() / 1000;
                 long redisCommands = counter.commands(s) - redisBefore;
                 report.add(round, s, result, cpuMicros, redisCommands);
+                if (result.errors() > 0) {
+                    report.note(s.name() + ", round " + (round + 1) + ": " + result.errors() + " of "
+                            + result.requests() + " answers were not 2xx");
+                }
                 if (gotBefore != null) {
                     long[] gotAfter = nearCacheGets(server);
                     report.addNearCache(s, gotAfter[0] - gotBefore[0], gotAfter[1] - gotBefore[1]);
@@ -299,6 +342,15 @@ public final class BenchRunner {
                     p.put("session.redis.near-cache.enabled", "true");
                     p.put("micronaut.metrics.enabled", "true");
                 }
+            }
+            case JDBC -> {
+                p.put("bench.app", "sessionkit");
+                p.put("micronaut.session.filter.enabled", "false");
+                p.put("session.store", "jdbc");
+                p.put("session.jdbc.table", JDBC_TABLE);
+                p.put("session.jdbc.initialize-schema", "true");
+                p.putAll(Postgres.datasource());
+                p.put("datasources.default.maximum-pool-size", "16");
             }
             case "mn-memory", "mn-redis" -> {
                 p.put("bench.app", "mnsession");

@@ -2,6 +2,7 @@ package dev.sessionkit.bench;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,15 +29,26 @@ final class LoadGenerator {
 
     private LoadGenerator() {}
 
+    /**
+     * @param cookies the Cookie header of each connection's session (connection i uses {@code
+     *     cookies.get(i % size)}), or an empty list for requests without one
+     */
     static Result run(
-            int port, String method, String path, String cookie, int connections, double seconds, long maxRequests)
+            int port,
+            String method,
+            String path,
+            List<String> cookies,
+            int connections,
+            double seconds,
+            long maxRequests)
             throws InterruptedException {
-        byte[] request = HttpConnection.request(method, path, cookie);
         AtomicLong budget = new AtomicLong(maxRequests);
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         Worker[] workers = new Worker[connections];
         long start = System.nanoTime();
         for (int i = 0; i < connections; i++) {
+            String cookie = cookies.isEmpty() ? null : cookies.get(i % cookies.size());
+            byte[] request = HttpConnection.request(method, path, cookie);
             workers[i] = new Worker(
                     port, request, deadline, budget, (int) Math.min(maxRequests, 2_000_000) / connections + 1);
             workers[i].start();

@@ -108,6 +108,12 @@ final class MapSession implements Session {
         fields.remove(name);
     }
 
+    /** No other request shares this map, so an update is just its change. */
+    @Override
+    public void update(Runnable change) {
+        change.run();
+    }
+
     @Override
     public String getJson(String name) {
         return fields.get(name);

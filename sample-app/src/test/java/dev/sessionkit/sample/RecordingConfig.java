@@ -6,6 +6,7 @@ import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.memory.MemoryKvAdaptor;
 import io.micronaut.context.annotation.Requires;
 import java.util.List;
@@ -39,7 +40,7 @@ class RecordingConfig extends SessionConfig {
             }
 
             @Override
-            public CompletionStage<Boolean> update(String key, SessionWrite write) {
+            public CompletionStage<UpdateResult> update(String key, SessionWrite write) {
                 updates.add(write);
                 return memory.update(key, write);
             }

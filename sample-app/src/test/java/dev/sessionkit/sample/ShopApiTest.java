@@ -12,8 +12,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,6 +53,49 @@ class ShopApiTest implements TestPropertyProvider {
     void setUp() {
         client = new Client(server.getURI(), "shop_session");
         store.updates.clear();
+    }
+
+    /**
+     * Six overlapping adds of six different products on one cart, ten rounds, as a shopper
+     * double-clicking through tabs would send them: every item is in the cart, once per add.
+     */
+    @Test
+    void overlappingAddsToOneCartKeepEveryItem() throws Exception {
+        List<String> skus = List.of("tea-green", "tea-black", "tea-oolong", "mug", "infuser", "kettle");
+        client.postJson("/api/cart", "{\"sku\":\"mug\",\"quantity\":1}");
+        client.delete("/api/cart/mug");
+        ExecutorService tabs = Executors.newFixedThreadPool(skus.size());
+        try {
+            for (int round = 0; round < 10; round++) {
+                List<Future<HttpResponse<String>>> adds = new ArrayList<>();
+                for (String sku : skus) {
+                    Client tab = new Client(server.getURI(), "shop_session");
+                    tab.cookie(client.cookie());
+                    adds.add(tabs.submit(() -> tab.postJson("/api/cart", "{\"sku\":\"" + sku + "\",\"quantity\":1}")));
+                }
+                for (Future<HttpResponse<String>> add : adds) {
+                    HttpResponse<String> answer = add.get(30, TimeUnit.SECONDS);
+                    assertEquals(200, answer.statusCode(), answer.body());
+                }
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
+        String cart = client.get("/api/cart").body();
+        for (String sku : skus) {
+            assertTrue(cart.contains("\"sku\":\"" + sku + "\""), sku + " in " + cart);
+        }
+        assertEquals(60, countOf(cart), cart);
+    }
+
+    private static int countOf(String cart) {
+        int count = 0;
+        java.util.regex.Matcher quantities =
+                java.util.regex.Pattern.compile("\"quantity\":(\\d+)").matcher(cart);
+        while (quantities.find()) {
+            count += Integer.parseInt(quantities.group(1));
+        }
+        return count;
     }
 
     @Test

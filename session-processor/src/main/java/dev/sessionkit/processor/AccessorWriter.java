@@ -100,12 +100,16 @@ final class AccessorWriter {
 
     private static MethodSpec updateMethod(SchemaModel model) {
         return MethodSpec.methodBuilder("update")
-                .addJavadoc("Applies {@code change} to the current value (or the empty one) and stores the result.\n\n"
-                        + "@param change computes the new value from the current one\n")
+                .addJavadoc(
+                        "Applies {@code change} to the current value (or the empty one) and stores the result,\n"
+                                + "losing no concurrent request's change: a field it changes is stored only if no other\n"
+                                + "request changed that field meanwhile, and otherwise {@code change} runs again on the\n"
+                                + "fresh value (see {@link $T#update}). {@code change} may run more than once.\n\n"
+                                + "@param change computes the new value from the current one\n",
+                        Names.SESSION)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), model.data()), "change")
-                .addStatement(
-                        "set(change.apply(get().map($T::copyOf).orElseGet($T::empty)))", model.data(), model.data())
+                .addStatement("update(session(), change, $T::copyOf, $T::empty)", model.data(), model.data())
                 .build();
     }
 }

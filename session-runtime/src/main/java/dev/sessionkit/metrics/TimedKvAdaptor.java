@@ -5,6 +5,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.annotation.Nullable;
@@ -54,7 +55,7 @@ final class TimedKvAdaptor implements KvAdaptor {
     }
 
     @Override
-    public CompletionStage<Boolean> update(String key, SessionWrite write) {
+    public CompletionStage<UpdateResult> update(String key, SessionWrite write) {
         return timed(update, () -> store.update(key, write));
     }
 

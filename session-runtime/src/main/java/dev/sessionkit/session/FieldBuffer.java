@@ -54,6 +54,18 @@ final class FieldBuffer {
         bytes = size;
     }
 
+    /** @return this request's changes so far, name to JSON (null removes) */
+    Map<String, String> changes() {
+        return changes == null ? Map.of() : changes;
+    }
+
+    /** Replaces the loaded fields with {@code current} and forgets the changes, to make them again. */
+    void reload(Map<String, String> current) {
+        loaded = current;
+        changes = null;
+        bytes = sizeOf(current);
+    }
+
     /** Forgets every field, loaded or changed. */
     void clear() {
         loaded = Map.of();
@@ -81,8 +93,12 @@ final class FieldBuffer {
         return new SessionRecord(meta, all);
     }
 
-    /** @return only the changes, for a save-if-exists update */
-    SessionWrite delta(SessionMeta meta) {
+    /**
+     * @param meta the metadata to store
+     * @param guarded changed fields that must still hold what was loaded for the write to apply
+     * @return only the changes, for a save-if-exists update
+     */
+    SessionWrite delta(SessionMeta meta, Set<String> guarded) {
         if (changes == null) {
             return new SessionWrite(meta, Map.of(), Set.of());
         }
@@ -95,7 +111,20 @@ final class FieldBuffer {
                 put.put(name, json);
             }
         });
-        return new SessionWrite(meta, put, remove);
+        if (guarded.isEmpty()) {
+            return new SessionWrite(meta, put, remove);
+        }
+        Map<String, String> expected = new HashMap<>();
+        Set<String> absent = new HashSet<>();
+        for (String name : guarded) {
+            String was = loaded.get(name);
+            if (was == null) {
+                absent.add(name);
+            } else {
+                expected.put(name, was);
+            }
+        }
+        return new SessionWrite(meta, put, remove, expected, absent);
     }
 
     /** Refuses names the store or SessionKit reserve. */

@@ -2,6 +2,7 @@ package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionMeta;
 import io.micronaut.core.annotation.Nullable;
+import java.util.Set;
 
 /**
  * A request's session as its commit sees it: the plan, and the keys, token and data it acts on.
@@ -13,6 +14,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param token the token it has now, or null
  * @param meta its metadata now, or null
  * @param fields its fields, loaded and changed
+ * @param guarded the fields an update changed: stored only if they still hold what was loaded
  */
 record PendingCommit(
         CommitPlan plan,
@@ -21,4 +23,5 @@ record PendingCommit(
         @Nullable String id,
         @Nullable String token,
         @Nullable SessionMeta meta,
-        FieldBuffer fields) {}
+        FieldBuffer fields,
+        Set<String> guarded) {}

@@ -1,6 +1,7 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -8,6 +9,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One request's view of its session: the loaded record plus the buffered changes. Not
@@ -29,6 +31,7 @@ final class RequestSession implements Session {
     private @Nullable String id;
     private @Nullable SessionMeta meta;
     private boolean metaChanged;
+    private @Nullable UpdateLog log;
 
     RequestSession(
             SessionManager manager,
@@ -68,18 +71,9 @@ final class RequestSession implements Session {
     @Override
     public void signIn(@NonNull String userId, @Nullable String label, @Nullable Object facts) {
         checkAvailable();
-        String json =
-                facts == null ? null : manager.fieldJson().write("sign-in meta", Argument.ofInstance(facts), facts);
-        SignInData signIn = SignInData.of(userId, label, json, request, manager);
-        boolean switching = meta != null
-                && meta.userId() != null
-                && !meta.userId().equals(userId)
-                && !manager.settings().keepDataOnUserSwitch();
-        int size = (switching ? 0 : fields.bytes()) + signIn.bytes();
-        int limit = manager.settings().maxPayloadBytes();
-        if (size > limit) {
-            throw SessionPayloadTooLargeException.signIn(size, limit);
-        }
+        SignInData signIn = SignInData.of(userId, label, facts, request, manager);
+        boolean switching = signIn.switchesFrom(meta, manager.settings().keepDataOnUserSwitch());
+        signIn.checkFits(switching ? 0 : fields.bytes(), manager.settings().maxPayloadBytes());
         if (switching) {
             destroy();
         }
@@ -128,10 +122,7 @@ final class RequestSession implements Session {
     @Override
     public <T> @NonNull Optional<T> signInMeta(@NonNull Class<T> type) {
         checkAvailable();
-        String json = meta == null ? null : meta.signInMeta();
-        return json == null
-                ? Optional.empty()
-                : Optional.ofNullable(manager.fieldJson().read("sign-in meta", json, Argument.of(type)));
+        return SignInData.facts(manager, meta, type);
     }
 
     @Override
@@ -187,6 +178,9 @@ final class RequestSession implements Session {
             start(false);
         }
         fields.put(name, json);
+        if (log != null) {
+            log.written(name, json);
+        }
     }
 
     @Override
@@ -217,22 +211,31 @@ final class RequestSession implements Session {
     @Override
     public void flash(@NonNull String key, @Nullable Object value) {
         checkAvailable();
-        if (meta != null) {
-            put(Flash.field(key), value);
-        } else {
-            companions.putFlash(key, value);
-        }
+        Flash.put(this, meta != null, companions, key, value);
     }
 
     @Override
     public <T> @NonNull Optional<T> takeFlash(@NonNull String key, @NonNull Class<T> type) {
-        String field = Flash.field(key);
-        Optional<T> value = get(field, Argument.of(type));
-        if (value.isPresent()) {
-            remove(field);
-            return value;
+        return Flash.take(this, companions, key, type);
+    }
+
+    @Override
+    public void update(@NonNull Runnable change) {
+        checkAvailable();
+        if (log == null) {
+            log = new UpdateLog(fields.changes());
         }
-        return companions.takeFlash(key, type);
+        log.run(change);
+    }
+
+    /** After a conflict: the session as stored now, with every write of this request made again on it. */
+    void rebase(SessionRecord current) {
+        meta = current.meta();
+        fields.reload(current.fields());
+        typed.clear();
+        if (log != null) {
+            log.replay(this);
+        }
     }
 
     /** @return this request's companion cookies and flash values */
@@ -265,9 +268,10 @@ final class RequestSession implements Session {
                 origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
                 touchDue,
                 manager.settings().cookie().persistent()));
+        Set<String> guarded = log == null ? Set.of() : log.guarded();
         return loaded == null
-                ? new PendingCommit(plan, null, null, id, token, meta, fields)
-                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields);
+                ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded)
+                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields, guarded);
     }
 
     /**
@@ -275,11 +279,8 @@ final class RequestSession implements Session {
      * would fill the store); a sign-in may, since OAuth and OIDC callbacks arrive as GET.
      */
     private void start(boolean signingIn) {
-        if (!signingIn
-                && request != null
-                && SafeMethods.isSafe(request.getMethod())
-                && !manager.settings().createOnSafeMethods()) {
-            throw new SessionCreationRefusedException(request.getMethodName(), request.getPath());
+        if (!signingIn) {
+            SessionCreationRefusedException.check(request, manager.settings().createOnSafeMethods());
         }
         state = state.started();
         meta = manager.freshMeta();

@@ -134,7 +134,8 @@ public final class ServerSessions {
 
     /**
      * Changes a session's typed data outside a request, as {@code update} does in one: only the
-     * fields whose value changed are written, bounded by {@code session.max-payload-bytes} and the
+     * fields whose value changed are written, none of a concurrent request's changes is lost
+     * ({@code change} runs again on fresh data after a conflict), bounded by {@code session.max-payload-bytes} and the
      * store timeout, and a session that ended meanwhile is not brought back.
      *
      * @param token a signed token value
@@ -150,7 +151,7 @@ public final class ServerSessions {
                 return CompletableFuture.completedFuture(false);
             }
             RequestSession session = found.get();
-            schema.set(session, change.apply(schema.read(session)));
+            session.update(() -> schema.set(session, change.apply(schema.read(session))));
             return manager.commit(session).thenApply(cookie -> cookie != CookieChange.CLEAR);
         });
     }

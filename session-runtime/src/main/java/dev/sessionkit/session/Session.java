@@ -135,6 +135,21 @@ public interface Session {
     <T> void write(@NonNull SchemaField<T> field, @Nullable T value);
 
     /**
+     * Runs {@code change}, a read-modify-write of this session's fields, so that no concurrent
+     * request's change to the same fields is lost. The fields {@code change} writes are stored only
+     * if they still hold, at commit, what this request loaded (a compare-and-set in the store's one
+     * write). If another request changed one of them meanwhile, this request's writes are all made
+     * again, in order, on the session as stored now, {@code change} included, up to {@code
+     * session.update.max-attempts} times; then the request is answered 409 with {@link
+     * SessionUpdateConflictException} and nothing of it is stored. So {@code change} may run more
+     * than once, and should do nothing but read and write the session. Writes made outside an
+     * update ({@link #put}, {@link #write}) are blind: the last request to commit wins.
+     *
+     * @param change reads the session and writes the fields it changes
+     */
+    void update(@NonNull Runnable change);
+
+    /**
      * @param name the field
      * @param type its type
      * @param <T> its type
@@ -146,7 +161,9 @@ public interface Session {
     }
 
     /**
-     * Sets a field; null removes it. Creates the session if none exists.
+     * Sets a field; null removes it. Creates the session if none exists. A blind write: it
+     * replaces whatever a concurrent request stored meanwhile; use {@link #update} to change a
+     * value from what it was.
      *
      * @param name the field: not empty, not starting with '$', without ':'
      * @param type its type

@@ -3,6 +3,9 @@ package dev.sessionkit.session;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The typed view of the current request's session that {@code @SessionSchema} generates a
@@ -60,7 +63,10 @@ public abstract class SessionAccessor<S> {
     }
 
     /**
-     * Stores {@code data} as the session, creating one if needed.
+     * Stores {@code data} as the session, creating one if needed. A blind write: the fields whose
+     * value differs from what this request read are stored whatever a concurrent request stored
+     * in them meanwhile (the last to commit wins). To change a value from what it was, such as
+     * adding to a cart, use the generated {@code update}, which loses no concurrent change.
      *
      * @param data the new value
      */
@@ -77,6 +83,26 @@ public abstract class SessionAccessor<S> {
      */
     public void set(@NonNull Session session, @NonNull S data) {
         write(session, data);
+    }
+
+    /**
+     * Runs {@code change} on the session's typed data, or on the empty data when the request has
+     * no session, and stores what it returns, through {@link Session#update}: a field it changes is
+     * stored only if no concurrent request changed that field meanwhile, and otherwise {@code
+     * change} runs again on the fresh data. The generated {@code update} calls this.
+     *
+     * @param session the session to change
+     * @param change the new data from the current
+     * @param copy turns the schema's data into the generated data type that {@code change} takes
+     * @param empty makes the data of a session that has none
+     * @param <D> the schema's generated data type
+     */
+    protected final <D extends S> void update(
+            @NonNull Session session,
+            @NonNull UnaryOperator<D> change,
+            @NonNull Function<S, D> copy,
+            @NonNull Supplier<D> empty) {
+        session.update(() -> write(session, change.apply(session.exists() ? copy.apply(read(session)) : empty.get())));
     }
 
     /** @return whether the request has a session */

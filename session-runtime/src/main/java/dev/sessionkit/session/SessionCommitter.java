@@ -7,6 +7,7 @@ import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -26,8 +27,11 @@ final class SessionCommitter {
     private final KvAdaptor kv;
     private final StoreDeadline deadline;
     private final SessionCap cap;
+    private final UpdateConflicts conflicts;
+    private final CommitQueue queue = new CommitQueue();
 
-    SessionCommitter(SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events) {
+    SessionCommitter(
+            SessionSettings settings, TokenCodec codec, Clock clock, SessionEvents events, UpdateProperties updates) {
         this.settings = settings;
         this.codec = codec;
         this.clock = clock;
@@ -35,9 +39,14 @@ final class SessionCommitter {
         this.kv = settings.kvAdaptor();
         this.deadline = new StoreDeadline(settings.storeTimeout());
         this.cap = new SessionCap(settings, deadline);
+        this.conflicts = new UpdateConflicts(updates);
     }
 
     CompletionStage<@Nullable CookieChange> commit(RequestSession session) {
+        return commit(session, 1);
+    }
+
+    private CompletionStage<@Nullable CookieChange> commit(RequestSession session, int attempt) {
         long now = clock.millis();
         PendingCommit pending = session.pendingCommit(now);
         if (pending == null) {
@@ -47,7 +56,11 @@ final class SessionCommitter {
         if (plan instanceof CommitPlan.Create create) {
             return create(pending, create.deleteLoadedFirst(), now);
         } else if (plan instanceof CommitPlan.Update update) {
-            return update(pending, update.refreshCookie(), now);
+            if (attempt == 1 && !pending.guarded().isEmpty()) {
+                return queue.run(
+                        pending.loadedKey(), () -> update(session, pending, update.refreshCookie(), now, attempt));
+            }
+            return update(session, pending, update.refreshCookie(), now, attempt);
         } else if (plan instanceof CommitPlan.Move) {
             return move(pending, now);
         } else if (plan instanceof CommitPlan.Delete) {
@@ -86,14 +99,29 @@ final class SessionCommitter {
                 });
     }
 
-    private CompletionStage<CookieChange> update(PendingCommit s, boolean refreshCookie, long now) {
+    /**
+     * A write that an update guarded and that lost to a concurrent one is made again on the
+     * session as the store now holds it, until it is stored or the attempts run out.
+     */
+    private CompletionStage<CookieChange> update(
+            RequestSession session, PendingCommit s, boolean refreshCookie, long now, int attempt) {
         SessionMeta touched = touched(s, now);
-        return deadline.bound(kv.update(s.loadedKey(), s.fields().delta(touched)))
-                .thenApply(stored -> {
-                    if (!stored) {
-                        return CookieChange.CLEAR;
-                    }
-                    return refreshCookie ? setCookie(s.token(), touched, now) : null;
+        return deadline.bound(kv.update(s.loadedKey(), s.fields().delta(touched, s.guarded())))
+                .thenCompose(result -> switch (result.outcome()) {
+                    case APPLIED -> completed(refreshCookie ? setCookie(s.token(), touched, now) : null);
+                    case GONE -> CLEAR;
+                    case CONFLICT ->
+                        conflicts.retry(
+                                attempt,
+                                Objects.requireNonNull(result.current()),
+                                () -> deadline.bound(kv.load(s.loadedKey())),
+                                current -> {
+                                    if (current == null) {
+                                        return CLEAR;
+                                    }
+                                    session.rebase(current);
+                                    return commit(session, attempt + 1);
+                                });
                 });
     }
 

@@ -54,7 +54,8 @@ public final class SessionManager {
             JsonMapper json,
             Clock clock,
             SessionEvents events,
-            UndecodableFields undecodable) {
+            UndecodableFields undecodable,
+            UpdateProperties updates) {
         this.settings = settings;
         this.codec = codec;
         this.json = json;
@@ -63,7 +64,7 @@ public final class SessionManager {
         this.kv = settings.kvAdaptor();
         this.deadline = new StoreDeadline(settings.storeTimeout());
         this.fieldJson = new FieldJson(json);
-        this.committer = new SessionCommitter(settings, codec, clock, events);
+        this.committer = new SessionCommitter(settings, codec, clock, events, updates);
         this.undecodable = undecodable;
     }
 

@@ -2,8 +2,10 @@ package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionMeta;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import java.util.Optional;
 
 /**
  * What a sign-in stores about the user and their device, each value within its bound: the user
@@ -25,9 +27,11 @@ record SignInData(
     static SignInData of(
             String userId,
             @Nullable String label,
-            @Nullable String meta,
+            @Nullable Object facts,
             @Nullable HttpRequest<?> request,
             SessionManager manager) {
+        String meta =
+                facts == null ? null : manager.fieldJson().write("sign-in meta", Argument.ofInstance(facts), facts);
         String ip = request == null ? null : manager.clientAddress(request);
         String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
         return checked(userId, label, ip, agent, meta);
@@ -47,6 +51,35 @@ record SignInData(
             agent = agent.substring(0, SessionMeta.MAX_USER_AGENT_CHARS);
         }
         return new SignInData(userId, label, ip, agent, meta);
+    }
+
+    /**
+     * @param current the session's metadata, or null when there is none
+     * @param keepData whether {@code session.keep-data-on-user-switch} is set
+     * @return whether this sign-in replaces another user's session and drops its data
+     */
+    boolean switchesFrom(@Nullable SessionMeta current, boolean keepData) {
+        return current != null && current.userId() != null && !current.userId().equals(userId) && !keepData;
+    }
+
+    /**
+     * @param fieldBytes the size of the fields the session keeps
+     * @param limit {@code session.max-payload-bytes}
+     * @throws SessionPayloadTooLargeException when the fields and this data are over the limit
+     */
+    void checkFits(int fieldBytes, int limit) {
+        int size = fieldBytes + bytes();
+        if (size > limit) {
+            throw SessionPayloadTooLargeException.signIn(size, limit);
+        }
+    }
+
+    /** @return the application's facts stored at sign-in, decoded; empty for a guest or a sign-in without them */
+    static <T> Optional<T> facts(SessionManager manager, @Nullable SessionMeta meta, Class<T> type) {
+        String json = meta == null ? null : meta.signInMeta();
+        return json == null
+                ? Optional.empty()
+                : Optional.ofNullable(manager.fieldJson().read("sign-in meta", json, Argument.of(type)));
     }
 
     /** @return the bytes this data takes, counted with the session's fields */

@@ -44,14 +44,17 @@ public interface KvAdaptor {
 
     /**
      * Applies a delta to a session only if it still exists (save-if-exists), so a write racing
-     * a logout never resurrects the session. Sets the expiry to the new metadata's.
+     * a logout never resurrects the session, and only if every field the write {@linkplain
+     * SessionWrite#holdsFor expects} still holds what it expects (compare-and-set), so a concurrent
+     * change of the same field is never lost. Both checks and the write are one atomic step of the
+     * store: one script, one statement or one lock. Sets the expiry to the new metadata's.
      *
      * @param key the store key
      * @param write the delta
-     * @return true when applied, false when the session was gone
+     * @return applied; gone; or a conflict carrying the session as stored now
      */
     @NonNull
-    CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write);
+    CompletionStage<UpdateResult> update(@NonNull String key, @NonNull SessionWrite write);
 
     /**
      * Deletes a session.
@@ -62,16 +65,6 @@ public interface KvAdaptor {
     @NonNull
     CompletionStage<Boolean> delete(@NonNull String key);
 
-    /**
-     * Moves a session to a new key (regeneration): deletes the old entry and, only if it still
-     * existed, stores {@code record} under the new key. Adaptors that can do both atomically
-     * should override this.
-     *
-     * @param oldKey the key being retired
-     * @param newKey the fresh key
-     * @param record the whole session to store under the new key
-     * @return true when moved, false when the old session was already gone
-     */
     /**
      * A user's live sessions (those whose metadata names the user) in one namespace, most
      * recently active first.
@@ -131,6 +124,16 @@ public interface KvAdaptor {
                 getClass().getSimpleName() + " cannot " + what + "; use the memory, redis or jdbc store"));
     }
 
+    /**
+     * Moves a session to a new key (regeneration): deletes the old entry and, only if it still
+     * existed, stores {@code record} under the new key. Adaptors that can do both atomically
+     * should override this.
+     *
+     * @param oldKey the key being retired
+     * @param newKey the fresh key
+     * @param record the whole session to store under the new key
+     * @return true when moved, false when the old session was already gone
+     */
     @NonNull
     default CompletionStage<Boolean> replace(
             @NonNull String oldKey, @NonNull String newKey, @NonNull SessionRecord record) {

@@ -52,6 +52,11 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void overlappingUpdatesLoseNothing() {
+        StoreScenarios.overlappingUpdatesLoseNothing(server.getURI());
+    }
+
+    @Test
     void undecodableFieldsReadAsTheirDefaults() {
         StoreScenarios.undecodableFieldsReadAsTheirDefaults(server.getURI());
     }

@@ -42,7 +42,7 @@ class FourMethodStoreTest {
         }
 
         @Override
-        public CompletionStage<Boolean> update(String key, SessionWrite write) {
+        public CompletionStage<UpdateResult> update(String key, SessionWrite write) {
             return memory.update(key, write);
         }
 

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +77,8 @@ public abstract class KvAdaptorContract {
 
         SessionMeta signedOut =
                 new SessionMeta(1, 3, clock.millis() + TTL, clock.millis() + 2 * TTL, null, null, null, null);
-        assertTrue(join(store.update(sessionKey("k"), new SessionWrite(signedOut, Map.of(), Set.of()))));
+        assertTrue(join(store.update(sessionKey("k"), new SessionWrite(signedOut, Map.of(), Set.of())))
+                .applied());
         assertEquals(signedOut, join(store.load(sessionKey("k"))).meta());
     }
 
@@ -197,6 +201,112 @@ public abstract class KvAdaptorContract {
         clock.advance(by);
     }
 
+    @Test
+    void aConditionalWriteAppliesOnlyWhileItsFieldsHoldWhatItExpects() {
+        create("k", Map.of("cart", "[1]", "other", "\"x\""));
+        SessionWrite add2 =
+                new SessionWrite(meta(), Map.of("cart", "[1,2]"), Set.of(), Map.of("cart", "[1]"), Set.of());
+        assertEquals(UpdateResult.APPLIED, join(store.update(key("k"), add2)));
+
+        SessionWrite add3 =
+                new SessionWrite(meta(), Map.of("cart", "[1,3]"), Set.of(), Map.of("cart", "[1]"), Set.of());
+        UpdateResult lost = join(store.update(key("k"), add3));
+        assertEquals(UpdateResult.Outcome.CONFLICT, lost.outcome());
+        assertEquals(
+                Map.of("cart", "[1,2]", "other", "\"x\""), lost.current().fields(), "the conflict says what is stored");
+        assertEquals(Map.of("cart", "[1,2]", "other", "\"x\""), load("k").fields(), "and nothing was written");
+
+        SessionWrite removal = new SessionWrite(meta(), Map.of(), Set.of("cart"), Map.of("cart", "[1]"), Set.of());
+        assertEquals(
+                UpdateResult.Outcome.CONFLICT,
+                join(store.update(key("k"), removal)).outcome());
+        assertEquals("[1,2]", load("k").fields().get("cart"), "a guarded removal is refused too");
+    }
+
+    @Test
+    void aWriteExpectingAnAbsentFieldConflictsOnceItIsThere() {
+        create("k", Map.of());
+        SessionWrite first = new SessionWrite(meta(), Map.of("coupon", "\"A\""), Set.of(), Map.of(), Set.of("coupon"));
+        assertEquals(UpdateResult.APPLIED, join(store.update(key("k"), first)));
+        SessionWrite second = new SessionWrite(meta(), Map.of("coupon", "\"B\""), Set.of(), Map.of(), Set.of("coupon"));
+        UpdateResult lost = join(store.update(key("k"), second));
+        assertEquals(UpdateResult.Outcome.CONFLICT, lost.outcome());
+        assertEquals("\"A\"", load("k").fields().get("coupon"));
+    }
+
+    @Test
+    void aConditionalWriteNeverResurrectsADeletedSession() {
+        create("k", Map.of("cart", "[1]"));
+        join(store.delete(key("k")));
+        SessionWrite write =
+                new SessionWrite(meta(), Map.of("cart", "[1,2]"), Set.of(), Map.of("cart", "[1]"), Set.of());
+        assertEquals(UpdateResult.GONE, join(store.update(key("k"), write)));
+        assertNull(load("k"));
+    }
+
+    /**
+     * Fifty writers that each read the list, append their own item and write it back only if the
+     * list is still what they read, retrying with the list the conflict hands back: every item
+     * is there once at the end, which only an atomic compare-and-set gives.
+     */
+    @Test
+    void overlappingCompareAndSetAppendsLoseNothing() {
+        create("k", Map.of("list", ""));
+        List<CompletableFuture<Integer>> writers = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < 50; i++) {
+            String item = "i" + i + ";";
+            writers.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        awaitQuietly(start);
+                        String seen = load("k").fields().get("list");
+                        for (int attempt = 1; ; attempt++) {
+                            SessionWrite write = new SessionWrite(
+                                    meta(), Map.of("list", seen + item), Set.of(), Map.of("list", seen), Set.of());
+                            UpdateResult result = join(store.update(key("k"), write));
+                            if (result.applied()) {
+                                return attempt;
+                            }
+                            assertEquals(UpdateResult.Outcome.CONFLICT, result.outcome());
+                            seen = result.current().fields().get("list");
+                            pause(attempt);
+                        }
+                    },
+                    threads));
+        }
+        start.countDown();
+        int attempts;
+        try {
+            attempts = writers.stream().mapToInt(CompletableFuture::join).sum();
+        } finally {
+            threads.shutdown();
+        }
+        String list = load("k").fields().get("list");
+        for (int i = 0; i < 50; i++) {
+            assertTrue(list.contains("i" + i + ";"), "item " + i + " kept in " + list);
+        }
+        assertEquals(10 * "i0;".length() + 40 * "i10;".length(), list.length(), "no item twice");
+        assertTrue(attempts >= 50, "attempts " + attempts);
+    }
+
+    /** A random pause that grows with the attempts, as the committer's, so that colliding writers spread out. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(Math.min(attempt, 20) + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A key shaped like a real one: namespace plus a 43-character public id. */
     protected String sessionKey(String name) {
         return prefix + (name + "_".repeat(43)).substring(0, 43);
@@ -215,7 +325,7 @@ public abstract class KvAdaptorContract {
     }
 
     protected boolean update(String name, SessionWrite write) {
-        return join(store.update(key(name), write));
+        return join(store.update(key(name), write)).applied();
     }
 
     protected static <T> T join(java.util.concurrent.CompletionStage<T> stage) {

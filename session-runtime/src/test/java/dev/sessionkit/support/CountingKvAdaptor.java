@@ -3,6 +3,7 @@ package dev.sessionkit.support;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,7 +60,7 @@ public final class CountingKvAdaptor implements KvAdaptor, dev.sessionkit.store.
     }
 
     @Override
-    public CompletionStage<Boolean> update(String key, SessionWrite write) {
+    public CompletionStage<UpdateResult> update(String key, SessionWrite write) {
         updates.incrementAndGet();
         return failing ? down() : delegate.update(key, write);
     }

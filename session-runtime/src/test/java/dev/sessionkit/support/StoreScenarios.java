@@ -9,11 +9,20 @@ import dev.sessionkit.conformance.Client;
 import dev.sessionkit.session.ServerSessions;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The same end-to-end checks, run against every store so each proves them alike. */
 public final class StoreScenarios {
@@ -37,6 +46,57 @@ public final class StoreScenarios {
         String last = browser.cookie();
         browser.post("/t/destroy");
         assertTrue(replay(base, last).get("/t/get/user").body().contains("\"exists\":false"), "destroyed token dead");
+    }
+
+    /**
+     * Fifty requests on one session overlap, each appending its own item to one list field with
+     * {@code update}, spread over the given instances: every one is answered 200 and every item is
+     * stored once.
+     *
+     * @param instances the application instances, all on one store
+     */
+    public static void overlappingUpdatesLoseNothing(URI... instances) {
+        Client first = new Client(instances[0], "session");
+        assertEquals(200, first.post("/typed/append?item=first").statusCode());
+        ExecutorService threads = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        // Its own client: the 50 connections it opens must not become the pool other tests' clients reuse.
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                HttpRequest append = HttpRequest.newBuilder(
+                                instances[i % instances.length].resolve("/typed/append?pause=5&item=i" + i))
+                        .header("Cookie", "session=" + first.cookie())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build();
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return http.send(append, HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.statusCode(), response.body());
+            }
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("an overlapping update did not finish", e);
+        } finally {
+            threads.shutdownNow();
+        }
+        String tags = first.get("/typed/raw").body();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String item = "\\\"i" + i + "\\\"";
+            if (tags.indexOf(item) < 0) {
+                missing.add("i" + i);
+            } else {
+                assertEquals(tags.indexOf(item), tags.lastIndexOf(item), "i" + i + " stored once in " + tags);
+            }
+        }
+        assertEquals(List.of(), missing, "items lost from " + tags);
     }
 
     /**

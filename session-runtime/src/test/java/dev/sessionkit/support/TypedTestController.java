@@ -10,7 +10,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +89,31 @@ public class TypedTestController {
         session.write(CART, cart == null ? session.read(CART) : List.of(cart.split(",")));
         session.write(NAME, name);
         return raw(session);
+    }
+
+    /**
+     * Appends {@code item} to {@code tags} with {@link Session#update}, after a pause as a handler
+     * doing other work first would take, so that overlapping requests really overlap: each loaded
+     * the session before the others wrote it.
+     */
+    @Post("/append")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    Map<String, Object> append(Session session, @QueryValue String item, @QueryValue(defaultValue = "0") int pause) {
+        sleep(pause);
+        session.update(() -> {
+            List<String> tags = new ArrayList<>(session.read(TAGS));
+            tags.add(item);
+            session.write(TAGS, tags);
+        });
+        return Map.of("tags", session.read(TAGS).size());
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The stored JSON of every field, for checking what a request left alone. */

@@ -41,6 +41,7 @@ final class CartController {
         return ApiResponse.ok(Cart.of(session == null ? List.of() : session.cart()));
     }
 
+    // tag::add[]
     @Post
     HttpResponse<ApiResponse<Cart>> add(@Body AddItem body) {
         Product product = catalog.find(body.sku()).orElse(null);
@@ -51,6 +52,7 @@ final class CartController {
         sessions.update(s -> s.withCart(Carts.added(s.cart(), product, body.quantity())));
         return HttpResponse.ok(ApiResponse.ok(Cart.of(sessions.require().cart())));
     }
+    // end::add[]
 
     @Delete("/{sku}")
     ApiResponse<Cart> remove(String sku) {

@@ -8,6 +8,7 @@ import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.UserIndexed;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -84,15 +85,17 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     @Override
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
-        return run("load", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.load())) {
-                s.setString(1, key);
-                s.setObject(2, SessionRows.time(clock.millis()));
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? rows.record(rs) : null;
-                }
+        return run("load", c -> read(c, key));
+    }
+
+    private @Nullable SessionRecord read(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql.load())) {
+            s.setString(1, key);
+            s.setObject(2, SessionRows.time(clock.millis()));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rows.record(rs) : null;
             }
-        });
+        }
     }
 
     @Override
@@ -103,17 +106,30 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
         });
     }
 
+    /**
+     * One UPDATE; a conditional one that changes no row reads the session again on the same
+     * connection to tell a conflict (with what the fields hold now) from a session that is gone.
+     */
     @Override
-    public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
+    public @NonNull CompletionStage<UpdateResult> update(@NonNull String key, @NonNull SessionWrite write) {
         return run("update", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.update())) {
+            boolean conditional = write.isConditional();
+            try (PreparedStatement s = c.prepareStatement(conditional ? sql.updateIf() : sql.update())) {
                 int i = SessionRows.setMeta(s, 1, write.meta());
                 s.setString(i++, rows.encode(write.put()));
                 s.setArray(i++, c.createArrayOf("text", write.remove().toArray()));
                 s.setString(i++, key);
-                s.setObject(i, SessionRows.time(clock.millis()));
-                return s.executeUpdate() == 1;
+                s.setObject(i++, SessionRows.time(clock.millis()));
+                if (conditional) {
+                    s.setString(i++, rows.encode(write.expected()));
+                    s.setArray(i, c.createArrayOf("text", write.expectedAbsent().toArray()));
+                }
+                if (s.executeUpdate() == 1) {
+                    return UpdateResult.APPLIED;
+                }
             }
+            SessionRecord current = conditional ? read(c, key) : null;
+            return current == null ? UpdateResult.GONE : UpdateResult.conflict(current);
         });
     }
 
@@ -227,28 +243,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
      * @return how many rows were deleted
      */
     public int sweepExpired(int batchSize, int maxBatches) {
-        int total = 0;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql.sweep())) {
-            for (int batch = 0; batch < maxBatches; batch++) {
-                s.setObject(1, SessionRows.time(clock.millis()));
-                s.setInt(2, batchSize);
-                int deleted = 0;
-                try (ResultSet swept = s.executeQuery()) {
-                    while (swept.next()) {
-                        deleted++;
-                        expiries.expired(swept.getString(1), swept.getString(2), SessionRows.millis(swept, 3), "sweep");
-                    }
-                }
-                total += deleted;
-                if (deleted < batchSize) {
-                    break;
-                }
-            }
-        } catch (SQLException e) {
-            throw new SessionStoreException("Sweeping expired sessions failed", e);
-        }
-        return total;
+        return ExpiredRows.sweep(dataSource, sql, clock, expiries, batchSize, maxBatches);
     }
 
     /** Applies the dialect's DDL: creates the table and indexes if missing. */

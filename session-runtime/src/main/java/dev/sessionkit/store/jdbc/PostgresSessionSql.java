@@ -85,6 +85,15 @@ public final class PostgresSessionSql implements SessionSql {
     }
 
     @Override
+    public @NonNull String updateIf() {
+        // The row lock makes compare and write one step: a concurrent writer's commit is waited
+        // for, and these conditions are evaluated again on the row it left. They must stay plain
+        // expressions of the row: a subquery would be planned as a join, which that second look
+        // does not scan again. Every field value is a JSON string, so containment is equality.
+        return update() + " AND fields @> ?::jsonb AND NOT (fields ??| ?::text[])";
+    }
+
+    @Override
     public @NonNull String delete() {
         return "DELETE FROM " + table + " WHERE id = ?";
     }

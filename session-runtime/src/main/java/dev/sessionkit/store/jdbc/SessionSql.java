@@ -34,6 +34,15 @@ public interface SessionSql {
     @NonNull
     String update();
 
+    /**
+     * @return the {@link #update()} with a compare-and-set: it changes the row only while each
+     *     expected field holds its expected text and each expected-absent field is absent; params:
+     *     those of {@link #update()}, then the expected fields (JSON object of strings), then the
+     *     fields expected absent (text array)
+     */
+    @NonNull
+    String updateIf();
+
     /** @return DELETE by id; params: id */
     @NonNull
     String delete();

@@ -7,6 +7,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.UserIndexed;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
@@ -16,7 +17,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,18 +99,27 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** The compare, the write and the index changes happen under the map's lock on the key. */
     @Override
-    public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
+    public @NonNull CompletionStage<UpdateResult> update(@NonNull String key, @NonNull SessionWrite write) {
         long now = clock.millis();
+        SessionRecord[] conflict = new SessionRecord[1];
         Entry updated = entries.computeIfPresent(key, (k, old) -> {
+            if (!old.record.meta().isExpired(now) && !write.holdsFor(old.record.fields())) {
+                conflict[0] = old.record;
+                return old;
+            }
             forget(k, old);
             if (old.record.meta().isExpired(now)) {
                 return null;
             }
-            return newEntry(k, new SessionRecord(write.meta(), merge(old.record.fields(), write)));
+            return newEntry(k, new SessionRecord(write.meta(), write.applyTo(old.record.fields())));
         });
+        if (conflict[0] != null) {
+            return CompletableFuture.completedFuture(UpdateResult.conflict(conflict[0]));
+        }
         afterWrite();
-        return updated == null ? FALSE : TRUE;
+        return UpdateResult.of(updated != null);
     }
 
     @Override
@@ -220,16 +229,6 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
 
     private static <T> T join(CompletionStage<T> stage) {
         return stage.toCompletableFuture().join();
-    }
-
-    private static Map<String, String> merge(Map<String, String> fields, SessionWrite write) {
-        if (write.isTouchOnly()) {
-            return fields;
-        }
-        Map<String, String> merged = new HashMap<>(fields);
-        merged.putAll(write.put());
-        merged.keySet().removeAll(write.remove());
-        return merged;
     }
 
     /**

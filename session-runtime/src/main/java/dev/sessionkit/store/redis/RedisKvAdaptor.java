@@ -6,6 +6,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.UserIndexed;
 import dev.sessionkit.token.TokenCodec;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
@@ -255,23 +256,18 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
         return sessionKey.substring(0, sessionKey.length() - TokenCodec.PART_LENGTH) + USER_INFIX + userId;
     }
 
+    /** A blind write runs the plain script; a conditional one the script that compares first. */
     @Override
-    public @NonNull CompletionStage<Boolean> update(@NonNull String key, @NonNull SessionWrite write) {
-        List<String> pairs = RedisRecords.pairs(write.meta(), write.put());
-        List<String> removals = RedisRecords.removals(write);
-        String[] args = new String[2 + pairs.size() + removals.size()];
-        args[0] = ttl(write.meta().expiresAt());
-        args[1] = Integer.toString(pairs.size() / 2);
-        int i = 2;
-        for (String s : pairs) {
-            args[i++] = s;
+    public @NonNull CompletionStage<UpdateResult> update(@NonNull String key, @NonNull SessionWrite write) {
+        String ttl = ttl(write.meta().expiresAt());
+        if (write.isConditional()) {
+            String[] args = RedisUpdates.conditional(write, ttl);
+            return writing(key, true, () -> RedisScripts.UPDATE_IF.runForArray(redis(), key, args))
+                    .thenApply(RedisUpdates::result);
         }
-        for (String s : removals) {
-            args[i++] = s;
-        }
-        boolean touchOnly = write.put().isEmpty() && write.remove().isEmpty();
-        return writing(key, !touchOnly, () -> RedisScripts.UPDATE.run(redis(), key, args))
-                .thenApply(result -> result == 1L);
+        String[] args = RedisUpdates.blind(write, ttl);
+        return writing(key, !write.isTouchOnly(), () -> RedisScripts.UPDATE.run(redis(), key, args))
+                .thenCompose(result -> UpdateResult.of(result == 1L));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -35,6 +36,31 @@ enum RedisScripts {
             """),
 
     /**
+     * Save-if-exists and compare-and-set. KEYS[1] the session; ARGV[1] TTL in ms; ARGV[2] the
+     * number n of pairs to set; ARGV[3] the number e of expected pairs; ARGV[4] the number a of
+     * fields expected absent; then the n pairs, the e pairs, the a names, and the fields to
+     * delete. Answers {0} when the session is gone, {1} when written, and the whole hash when an
+     * expectation failed, so the writer retries without reading again.
+     */
+    UPDATE_IF("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then return {0} end
+            local n, e, a = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+            local i = 5 + 2 * n
+            for j = i, i + 2 * e - 1, 2 do
+              if redis.call('HGET', KEYS[1], ARGV[j]) ~= ARGV[j + 1] then return redis.call('HGETALL', KEYS[1]) end
+            end
+            i = i + 2 * e
+            for j = i, i + a - 1 do
+              if redis.call('HEXISTS', KEYS[1], ARGV[j]) == 1 then return redis.call('HGETALL', KEYS[1]) end
+            end
+            i = i + a
+            if n > 0 then redis.call('HSET', KEYS[1], unpack(ARGV, 5, 4 + 2 * n)) end
+            if #ARGV >= i then redis.call('HDEL', KEYS[1], unpack(ARGV, i)) end
+            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            return {1}
+            """),
+
+    /**
      * Adds a session to its user's index. The index lives as long as its longest-lived member:
      * its lifetime is only ever extended, so signing in from an old session can never make the
      * index lapse while a newer session is alive. KEYS[1] the index; ARGV[1] score; ARGV[2] the
@@ -57,10 +83,21 @@ enum RedisScripts {
 
     /** EVALSHA, falling back to EVAL (which caches the script) on a node that has not seen it yet. */
     CompletionStage<Long> run(RedisClusterAsyncCommands<String, String> redis, String key, String[] args) {
+        return run(redis, ScriptOutputType.INTEGER, key, args);
+    }
+
+    /** As {@link #run}, for a script that answers an array: integers arrive as Long, strings as String. */
+    CompletionStage<List<Object>> runForArray(
+            RedisClusterAsyncCommands<String, String> redis, String key, String[] args) {
+        return run(redis, ScriptOutputType.MULTI, key, args);
+    }
+
+    private <T> CompletionStage<T> run(
+            RedisClusterAsyncCommands<String, String> redis, ScriptOutputType output, String key, String[] args) {
         String[] keys = {key};
-        return redis.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
+        return redis.<T>evalsha(sha, output, keys, args)
                 .exceptionallyCompose(error -> SessionStoreException.causeOf(error) instanceof RedisNoScriptException
-                        ? redis.<Long>eval(source, ScriptOutputType.INTEGER, keys, args)
+                        ? redis.<T>eval(source, output, keys, args)
                         : CompletableFuture.failedFuture(new SessionStoreException(
                                 "Redis script failed", SessionStoreException.causeOf(error))));
     }

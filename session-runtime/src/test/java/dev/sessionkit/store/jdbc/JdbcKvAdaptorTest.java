@@ -3,6 +3,8 @@ package dev.sessionkit.store.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.KvAdaptorContract;
 import dev.sessionkit.support.MutableClock;
@@ -21,20 +23,22 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** The store contract against a real PostgreSQL, plus what is the table's own. */
 class JdbcKvAdaptorTest extends KvAdaptorContract {
 
     private static final String TABLE = Postgres.freshTable();
     private static final ExecutorService BLOCKING = Executors.newFixedThreadPool(16);
-    private static PGSimpleDataSource dataSource;
+    private static HikariDataSource dataSource;
     private static ApplicationContext json;
 
     @BeforeAll
     static void createTable() throws SQLException {
-        dataSource = new PGSimpleDataSource();
-        dataSource.setURL(Postgres.url());
+        // Pooled, as in an application: a new PostgreSQL connection per statement would be most of the time.
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(Postgres.url());
+        pool.setMaximumPoolSize(16);
+        dataSource = new HikariDataSource(pool);
         json = ApplicationContext.run();
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
@@ -50,6 +54,7 @@ class JdbcKvAdaptorTest extends KvAdaptorContract {
         }
         json.close();
         BLOCKING.shutdown();
+        dataSource.close();
     }
 
     @Override

@@ -76,6 +76,11 @@ class JdbcSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void overlappingUpdatesLoseNothing() {
+        StoreScenarios.overlappingUpdatesLoseNothing(server.getURI());
+    }
+
+    @Test
     void undecodableFieldsReadAsTheirDefaults() {
         StoreScenarios.undecodableFieldsReadAsTheirDefaults(server.getURI());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
+import dev.sessionkit.support.StoreScenarios;
 import dev.sessionkit.testing.RedisServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -53,6 +54,11 @@ class NearCacheTwoInstancesTest {
     void stop() {
         a.close();
         b.close();
+    }
+
+    @Test
+    void overlappingUpdatesOnBothInstancesLoseNothing() {
+        StoreScenarios.overlappingUpdatesLoseNothing(a.getURI(), b.getURI());
     }
 
     @Test

@@ -60,6 +60,11 @@ class RedisClusterTest implements TestPropertyProvider {
     }
 
     @Test
+    void overlappingUpdatesLoseNothing() {
+        StoreScenarios.overlappingUpdatesLoseNothing(server.getURI());
+    }
+
+    @Test
     void theLifecycleWorksAcrossSlotsAndNodes() {
         List<String> cookies = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

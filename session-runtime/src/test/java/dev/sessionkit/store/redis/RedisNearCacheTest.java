@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.testing.RedisServers;
 import io.lettuce.core.KillArgs;
@@ -146,7 +147,7 @@ class RedisNearCacheTest {
         SessionRecord answer = onLoop(loopA, () -> {
             CompletionStage<SessionRecord> read = store.load(key); // answered with [1]
             store.update(key, new SessionWrite(meta(), Map.of("cart", "[2]"), Set.of()))
-                    .whenComplete((ok, error) -> written.complete(ok));
+                    .whenComplete((result, error) -> written.complete(result != null && result.applied()));
             return read;
         });
         assertEquals("[1]", answer.fields().get("cart"), "the read went first");
@@ -212,8 +213,12 @@ class RedisNearCacheTest {
         try {
             assertTrue(holding.await(5, TimeUnit.SECONDS));
             onLoop(loopA, () -> switch (write) {
-                case "touch" -> store.update(key, new SessionWrite(touched, Map.of(), Set.of()));
-                case "field" -> store.update(key, new SessionWrite(meta(), Map.of("cart", "[2]"), Set.of()));
+                case "touch" ->
+                    store.update(key, new SessionWrite(touched, Map.of(), Set.of()))
+                            .thenApply(UpdateResult::applied);
+                case "field" ->
+                    store.update(key, new SessionWrite(meta(), Map.of("cart", "[2]"), Set.of()))
+                            .thenApply(UpdateResult::applied);
                 default -> store.delete(key);
             });
             read = loopB.submit(() -> store.load(key)); // queued behind the hold, ahead of B's sockets

@@ -75,6 +75,11 @@ class RedisSessionTest implements TestPropertyProvider {
     }
 
     @Test
+    void overlappingUpdatesLoseNothing() {
+        StoreScenarios.overlappingUpdatesLoseNothing(server.getURI());
+    }
+
+    @Test
     void undecodableFieldsReadAsTheirDefaults() {
         StoreScenarios.undecodableFieldsReadAsTheirDefaults(server.getURI());
     }
