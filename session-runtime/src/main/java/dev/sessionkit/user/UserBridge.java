@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * {@link TokenVerifier}) into an {@link AuthContext} on the request, then enforces {@link
  * RequiresUser} and {@link RequiresRoles}. A user that an earlier middleware set with {@link
  * RequestUser#set} is kept and checked instead. Register it after {@code session}. Results are cached
- * by session's public id; a revoked session is gone from the store, so revocation shows on the very
- * next request whatever the cache holds.
+ * by session's public id and the session's user stamp; a revoked session is gone from the store,
+ * and {@link UserChanges#changed} gives a changed user's sessions a new stamp, so both show on the
+ * very next request whatever the cache holds.
  */
 @Singleton
 @Named("user-bridge")
@@ -93,8 +94,9 @@ public final class UserBridge implements Middleware {
     }
 
     /**
-     * Forgets the cached contexts of a user, so a changed role or a disabled account shows on
-     * their next request.
+     * Forgets this instance's cached contexts of a user, so a changed role or a disabled account
+     * shows on their next request here. Other instances keep theirs for up to {@code
+     * session.bridge.cache-ttl}; {@link UserChanges#changed} reaches every instance.
      *
      * @param subject the user's id
      */
@@ -108,7 +110,9 @@ public final class UserBridge implements Middleware {
             admit(request, route, AuthContext.of(userId, "session"));
             return null;
         }
-        String key = "s:" + session.id();
+        // The stamp UserChanges writes on every session of a changed user: a new stamp, a new key.
+        String stamp = session.getJson(UserChanges.STAMP);
+        String key = stamp == null ? "s:" + session.id() : "s:" + session.id() + ":" + stamp;
         AuthContext cached = cache.get(key);
         if (cached != null) {
             admit(request, route, cached);
