@@ -58,7 +58,7 @@ final class MapSession implements Session {
     }
 
     @Override
-    public void signIn(String userId, String label, Object meta) {}
+    public void signIn(String userId, String label, Object meta, dev.sessionkit.session.SignInLifetime lifetime) {}
 
     @Override
     public <T> Optional<T> signInMeta(Class<T> type) {

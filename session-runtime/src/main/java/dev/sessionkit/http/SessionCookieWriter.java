@@ -35,7 +35,7 @@ final class SessionCookieWriter {
     }
 
     void apply(HttpRequest<?> request, MutableHttpResponse<?> response, CookieChange change) {
-        long maxAge = change.value() == null ? 0 : options.persistent() ? change.maxAgeSeconds() : -1;
+        long maxAge = change.value() == null ? 0 : change.maxAgeSeconds();
         boolean secure = secure(request);
         write(response, settings.cookieName(secure), change.value(), maxAge, secure);
     }

@@ -6,7 +6,9 @@ import io.micronaut.core.annotation.Nullable;
  * What the response must tell the browser about the session cookie after a commit.
  *
  * @param value the signed value to set, or null to clear the cookie
- * @param maxAgeSeconds the cookie's lifetime when set
+ * @param maxAgeSeconds the cookie's Max-Age when set; negative for a cookie without one, which
+ *     ends with the browser session ({@code session.cookie.persistent: false}, or a sign-in's
+ *     {@link SignInLifetime#browserSession})
  */
 public record CookieChange(@Nullable String value, long maxAgeSeconds) {
 

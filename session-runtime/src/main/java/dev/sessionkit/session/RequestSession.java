@@ -63,13 +63,10 @@ final class RequestSession implements Session {
         return meta == null ? null : meta.userId();
     }
 
-    /**
-     * Checks every value against its bound before changing anything, so a refused sign-in leaves
-     * the session as it was. Signing in as a different user drops the old user's session and data
-     * unless {@code session.keep-data-on-user-switch} is set.
-     */
+    /** Checks every bound first: a refused sign-in leaves the session as it was. */
     @Override
-    public void signIn(@NonNull String userId, @Nullable String label, @Nullable Object facts) {
+    public void signIn(
+            @NonNull String userId, @Nullable String label, @Nullable Object facts, @NonNull SignInLifetime lifetime) {
         checkAvailable();
         SignInData signIn = SignInData.of(userId, label, facts, request, manager);
         boolean switching = signIn.switchesFrom(meta, manager.settings().keepDataOnUserSwitch());
@@ -82,8 +79,12 @@ final class RequestSession implements Session {
         } else {
             regenerate();
         }
-        meta = signIn.applyTo(meta, manager.freshMeta());
+        meta = signIn.applyTo(
+                meta,
+                manager.freshMeta(),
+                lifetime.idleMillis(manager.settings().ttlMillis()));
         metaChanged = true;
+        putJson(SignInLifetime.FIELD, lifetime.json());
     }
 
     @Override
@@ -267,7 +268,8 @@ final class RequestSession implements Session {
                 loaded != null && loaded.resign(),
                 origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
                 touchDue,
-                manager.settings().cookie().persistent()));
+                SignInLifetime.of(fields.get(SignInLifetime.FIELD))
+                        .persistentCookie(manager.settings().cookie().persistent())));
         Set<String> guarded = log == null ? Set.of() : log.guarded();
         return loaded == null
                 ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded)

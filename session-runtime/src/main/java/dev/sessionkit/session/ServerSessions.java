@@ -95,7 +95,7 @@ public final class ServerSessions {
         String factsJson = facts == null ? null : fieldJson.write("sign-in meta", Argument.ofInstance(facts), facts);
         SessionMeta fresh = SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
         SessionMeta meta =
-                SignInData.checked(userId, label, client, null, factsJson).applyTo(fresh, fresh);
+                SignInData.checked(userId, label, client, null, factsJson).applyTo(fresh, fresh, settings.ttlMillis());
         String token = codec.newToken();
         String id = codec.publicId(token);
         String key = settings.namespace() + id;

@@ -56,7 +56,23 @@ public interface Session {
      * @param label a name for this session; may be null
      * @param meta a serde-writable value, or null for none
      */
-    void signIn(@NonNull String userId, @Nullable String label, @Nullable Object meta);
+    default void signIn(@NonNull String userId, @Nullable String label, @Nullable Object meta) {
+        signIn(userId, label, meta, SignInLifetime.CONFIGURED);
+    }
+
+    /**
+     * Signs in as {@link #signIn(String, String, Object)} does, with a lifetime chosen for this
+     * sign-in only: "Keep me signed in" ({@link SignInLifetime#remember}) or a cookie that ends
+     * with the browser ({@link SignInLifetime#browserSession}). Every later request of the
+     * session renews the chosen lifetime; the absolute one still ends it.
+     *
+     * @param userId the user
+     * @param label a name for this session; may be null
+     * @param meta a serde-writable value, or null for none
+     * @param lifetime how long this sign-in lasts
+     */
+    void signIn(
+            @NonNull String userId, @Nullable String label, @Nullable Object meta, @NonNull SignInLifetime lifetime);
 
     /**
      * @param type what the facts given at sign-in were

@@ -150,6 +150,19 @@ public abstract class SessionAccessor<S> {
     }
 
     /**
+     * Signs in with a lifetime chosen for this sign-in, such as a "Keep me signed in" box's. See
+     * {@link Session#signIn(String, String, Object, SignInLifetime)}.
+     *
+     * @param userId the user
+     * @param label a name for this session, or null
+     * @param lifetime {@link SignInLifetime#remember}, {@link SignInLifetime#browserSession} or
+     *     {@link SignInLifetime#CONFIGURED}
+     */
+    public void signIn(@NonNull String userId, @Nullable String label, @NonNull SignInLifetime lifetime) {
+        session().signIn(userId, label, null, lifetime);
+    }
+
+    /**
      * @param type what the facts given at sign-in were
      * @param <T> that type
      * @return those facts; empty for a guest or a sign-in without them

@@ -66,7 +66,7 @@ final class SessionCommitter {
         } else if (plan instanceof CommitPlan.Delete) {
             return delete(pending);
         } else if (plan instanceof CommitPlan.Resign) {
-            return completed(setCookie(pending.token(), pending.meta(), now));
+            return completed(setCookie(pending, pending.meta(), now));
         }
         return plan instanceof CommitPlan.ClearCookie ? CLEAR : NO_CHANGE;
     }
@@ -80,7 +80,7 @@ final class SessionCommitter {
                 .thenCompose(ignored -> cap.enforce(touched.userId(), key))
                 .thenApply(ignored -> {
                     events.created(s.id());
-                    return setCookie(s.token(), touched, now);
+                    return setCookie(s, touched, now);
                 });
     }
 
@@ -95,7 +95,7 @@ final class SessionCommitter {
                         return CookieChange.CLEAR;
                     }
                     events.regenerated(s.loadedId(), s.id());
-                    return setCookie(s.token(), touched, now);
+                    return setCookie(s, touched, now);
                 });
     }
 
@@ -108,7 +108,7 @@ final class SessionCommitter {
         SessionMeta touched = touched(s, now);
         return deadline.bound(kv.update(s.loadedKey(), s.fields().delta(touched, s.guarded())))
                 .thenCompose(result -> switch (result.outcome()) {
-                    case APPLIED -> completed(refreshCookie ? setCookie(s.token(), touched, now) : null);
+                    case APPLIED -> completed(refreshCookie ? setCookie(s, touched, now) : null);
                     case GONE -> CLEAR;
                     case CONFLICT ->
                         conflicts.retry(
@@ -135,16 +135,26 @@ final class SessionCommitter {
     }
 
     private SessionMeta touched(PendingCommit s, long now) {
-        return s.meta().touched(now, settings.ttlMillis());
+        return s.meta().touched(now, lifetime(s).idleMillis(settings.ttlMillis()));
+    }
+
+    /** @return the lifetime chosen at sign-in, kept with the session */
+    private static SignInLifetime lifetime(PendingCommit s) {
+        return SignInLifetime.of(s.fields().get(SignInLifetime.FIELD));
     }
 
     private String key(PendingCommit s) {
         return settings.namespace() + s.id();
     }
 
-    private CookieChange setCookie(String token, SessionMeta meta, long now) {
-        long maxAgeMillis = Math.min(settings.ttlMillis(), meta.absoluteExpiresAt() - now);
-        return new CookieChange(codec.sign(token), Math.max(0, maxAgeMillis / 1000));
+    /** A cookie whose Max-Age follows the session's idle lifetime, or none for a browser-session cookie. */
+    private CookieChange setCookie(PendingCommit s, SessionMeta meta, long now) {
+        SignInLifetime lifetime = lifetime(s);
+        if (!lifetime.persistentCookie(settings.cookie().persistent())) {
+            return new CookieChange(codec.sign(s.token()), -1);
+        }
+        long maxAgeMillis = Math.min(lifetime.idleMillis(settings.ttlMillis()), meta.absoluteExpiresAt() - now);
+        return new CookieChange(codec.sign(s.token()), Math.max(0, maxAgeMillis / 1000));
     }
 
     private static <T> CompletableFuture<T> completed(T value) {

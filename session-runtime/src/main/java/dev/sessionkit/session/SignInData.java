@@ -93,13 +93,14 @@ record SignInData(
      *
      * @param meta the session's metadata so far
      * @param fresh metadata of a session born now, for its lifetimes
+     * @param idleMillis this sign-in's idle lifetime
      * @return {@code meta} with this sign-in recorded
      */
-    SessionMeta applyTo(SessionMeta meta, SessionMeta fresh) {
+    SessionMeta applyTo(SessionMeta meta, SessionMeta fresh, long idleMillis) {
         return new SessionMeta(
                 meta.createdAt(),
                 fresh.touchedAt(),
-                fresh.idleExpiresAt(),
+                fresh.touchedAt() + idleMillis,
                 fresh.absoluteExpiresAt(),
                 userId,
                 ip,

@@ -226,6 +226,47 @@ class SessionLifecycleTest {
     }
 
     @Test
+    void aRememberedSignInLivesItsOwnIdleLifetimeWithinTheAbsoluteOne() throws IOException {
+        HttpResponse<String> signedIn = browser.post("/t/sign-in-for?user=alice&remember=90m");
+        assertTrue(setCookie(signedIn).contains("; Max-Age=5400;"), setCookie(signedIn));
+        clock.advance(Duration.ofMinutes(60)); // twice session.ttl without a request
+        HttpResponse<String> later = browser.get("/t/get/user");
+        assertTrue(view(later).exists(), "alive after an hour idle");
+        assertTrue(setCookie(later).contains("; Max-Age=3600;"), "renewed up to the absolute end: " + setCookie(later));
+        clock.advance(Duration.ofMinutes(59));
+        assertTrue(view(browser.get("/t/get/user")).exists(), "alive at 1h59");
+        clock.advance(Duration.ofMinutes(2));
+        assertFalse(view(browser.get("/t/get/user")).exists(), "the absolute lifetime still ends it");
+    }
+
+    @Test
+    void aBrowserSessionSignInSetsACookieWithoutMaxAge() throws IOException {
+        HttpResponse<String> signedIn = browser.post("/t/sign-in-for?user=alice&browser=true");
+        assertFalse(setCookie(signedIn).contains("Max-Age"), setCookie(signedIn));
+        clock.advance(Duration.ofMinutes(20));
+        HttpResponse<String> touched = browser.get("/t/get/user");
+        assertTrue(view(touched).exists());
+        assertTrue(touched.headers().allValues("Set-Cookie").isEmpty(), "a touch has no Max-Age to renew");
+        HttpResponse<String> regenerated = browser.post("/t/regenerate");
+        assertFalse(setCookie(regenerated).contains("Max-Age"), "the choice stays: " + setCookie(regenerated));
+        clock.advance(Duration.ofMinutes(31));
+        assertFalse(view(browser.get("/t/get/user")).exists(), "the configured idle lifetime still applies");
+    }
+
+    @Test
+    void signingInAgainWithoutAChoiceGoesBackToTheConfiguredLifetime() throws IOException {
+        browser.post("/t/sign-in-for?user=alice&remember=90m");
+        HttpResponse<String> again = browser.post("/t/sign-in-for?user=alice");
+        assertTrue(setCookie(again).contains("; Max-Age=1800;"), setCookie(again));
+        clock.advance(Duration.ofMinutes(31));
+        assertFalse(view(browser.get("/t/get/user")).exists());
+    }
+
+    private static String setCookie(HttpResponse<String> response) {
+        return response.headers().firstValue("Set-Cookie").orElse("(none)");
+    }
+
+    @Test
     void aReadOnlyRequestInsideTheTouchIntervalWritesNothing() throws IOException {
         browser.post("/t/put/user?value=alice");
         store.reset();

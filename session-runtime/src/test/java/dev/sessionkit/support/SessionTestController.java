@@ -2,6 +2,7 @@ package dev.sessionkit.support;
 
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionDetails;
+import dev.sessionkit.session.SignInLifetime;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -106,6 +107,20 @@ public class SessionTestController {
     @Post("/sign-in")
     View signIn(Session session, @QueryValue String user, @Nullable @QueryValue String label) {
         session.signIn(user, label);
+        return view(session, "user");
+    }
+
+    /** A sign-in with a lifetime of its own: {@code remember} an idle lifetime, or {@code browser} for a session cookie. */
+    @Post("/sign-in-for")
+    View signInFor(
+            Session session,
+            @QueryValue String user,
+            @Nullable @QueryValue java.time.Duration remember,
+            @QueryValue(defaultValue = "false") boolean browser) {
+        SignInLifetime lifetime = browser
+                ? SignInLifetime.browserSession()
+                : remember == null ? SignInLifetime.CONFIGURED : SignInLifetime.remember(remember);
+        session.signIn(user, null, null, lifetime);
         return view(session, "user");
     }
 

@@ -5,6 +5,7 @@ import dev.sessionkit.sample.auth.User;
 import dev.sessionkit.sample.auth.UserDirectory;
 import dev.sessionkit.sample.shop.ShopSessions;
 import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SignInLifetime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +43,8 @@ final class AuthPages {
     private static final Html.Input NEW_PASSWORD =
             new Html.Input("password", "Password", "password", "new-password", true);
     private static final Html.Input LABEL = new Html.Input("label", "Name this device", "text", "off", false);
+    private static final String REMEMBER = "remember";
+    private static final Duration KEEP_SIGNED_IN = Duration.ofDays(30);
     private static final Html.Input NAME = new Html.Input("name", "Your name", "text", "name", true);
 
     private final Layout layout;
@@ -72,10 +76,18 @@ final class AuthPages {
                     refused);
         }
         User user = ((SignIns.Accepted) outcome).user();
-        sessions.signIn(user.id(), form.get("label"));
+        sessions.signIn(user.id(), form.get("label"), lifetime(form.get(REMEMBER)));
         sessions.update(s -> s.withUserId(user.id()).withName(user.name()).withEmail(user.email()));
         layout.flash("Welcome back, " + user.name() + ".");
         return Layout.redirect(next(form.get("next")));
+    }
+
+    /**
+     * "Keep me signed in": a cookie that lasts, renewed by every visit, up to the absolute
+     * lifetime; otherwise one that ends with the browser.
+     */
+    static SignInLifetime lifetime(@Nullable String remember) {
+        return "on".equals(remember) ? SignInLifetime.remember(KEEP_SIGNED_IN) : SignInLifetime.browserSession();
     }
 
     @Get("/sign-up")
@@ -123,6 +135,8 @@ final class AuthPages {
                 + Html.field(PASSWORD, null, fieldError(refused, "password"))
                 + Html.field(LABEL, typed.get("label"), fieldError(refused, "label"))
                 + "<p class=\"hint muted\">The name appears in \"Where you are signed in\" on your account.</p>"
+                + Html.checkbox(REMEMBER, "Keep me signed in", "on".equals(typed.get(REMEMBER)))
+                + "<p class=\"hint muted\">Otherwise you are signed out when you close the browser.</p>"
                 + "<button id=\"sign-in\">Sign in</button></form>"
                 + "<p class=\"demo\">Demo account: <strong>" + UserDirectory.DEMO_EMAIL
                 + "</strong> with password <strong>"

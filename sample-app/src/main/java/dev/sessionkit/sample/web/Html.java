@@ -37,6 +37,18 @@ final class Html {
     }
 
     /**
+     * A checkbox with its label after it, the whole line clickable.
+     *
+     * @param name its id and form name; the form sends {@code on} when it is ticked
+     * @param label what it says
+     * @param checked whether it starts ticked
+     */
+    static String checkbox(String name, String label, boolean checked) {
+        return "<div class=\"field check\"><label><input type=\"checkbox\" id=\"" + name + "\" name=\"" + name + "\""
+                + (checked ? " checked" : "") + "> " + escape(label) + "</label></div>";
+    }
+
+    /**
      * A labelled input with its error, if any, right below it and tied to it for screen readers.
      *
      * @param input what the input is: its id and name, label, type, autocomplete hint

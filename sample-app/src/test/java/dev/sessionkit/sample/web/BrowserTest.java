@@ -1,6 +1,7 @@
 package dev.sessionkit.sample.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
@@ -134,8 +135,12 @@ class BrowserTest implements TestPropertyProvider {
         arriveAt(base + "/sign-in?next=/cart");
         browser.findElement(By.id("password")).sendKeys("demo-password");
         browser.findElement(By.id("label")).sendKeys("laptop");
+        browser.findElement(By.id("remember")).click();
         browser.findElement(By.id("sign-in")).click();
         arriveAt(base + "/cart");
+        assertNotNull(
+                browser.manage().getCookieNamed("shop_session").getExpiry(),
+                "\"Keep me signed in\" gives a cookie that outlives the browser");
         assertTrue(text("flash").contains("Welcome back, Demo Shopper"), text("flash"));
         assertEquals("€20.50", text("cart-total"), "the guest's cart comes along");
 

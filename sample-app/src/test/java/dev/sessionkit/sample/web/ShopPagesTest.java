@@ -100,6 +100,34 @@ class ShopPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void keepMeSignedInChoosesALastingCookieAndLeavingItUntickedEndsWithTheBrowser() {
+        String form = client().get("/sign-in").body();
+        assertTrue(form.contains("<input type=\"checkbox\" id=\"remember\" name=\"remember\">"), form);
+
+        Client kept = client();
+        HttpResponse<String> remembered =
+                submit(kept, "/sign-in", "/sign-in", "email=demo%40example.com&password=demo-password&remember=on");
+        String lasting = sessionCookie(remembered);
+        Matcher maxAge = Pattern.compile("; Max-Age=(\\d+);").matcher(lasting);
+        assertTrue(maxAge.find() && Long.parseLong(maxAge.group(1)) > 43_000, "up to the 12h absolute end: " + lasting);
+        assertTrue(kept.get("/account").body().contains("Demo Shopper"));
+
+        Client closing = client();
+        HttpResponse<String> plain =
+                submit(closing, "/sign-in", "/sign-in", "email=demo%40example.com&password=demo-password");
+        String browserOnly = sessionCookie(plain);
+        assertFalse(browserOnly.contains("Max-Age") || browserOnly.contains("Expires"), browserOnly);
+        assertTrue(closing.get("/account").body().contains("Demo Shopper"));
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("shop_session="))
+                .findFirst()
+                .orElse("(none)");
+    }
+
+    @Test
     void aRefusedFormShowsTheProblemNextToItsFieldAndKeepsWhatWasTyped() {
         Client visitor = client();
         HttpResponse<String> r =
