@@ -108,6 +108,14 @@ final class MapSession implements Session {
         fields.remove(name);
     }
 
+    @Override
+    public void returnTo(String path) {}
+
+    @Override
+    public Optional<String> takeReturnTo() {
+        return Optional.empty();
+    }
+
     /** No other request shares this map, so an update is just its change. */
     @Override
     public void update(Runnable change) {

@@ -26,7 +26,7 @@ import java.util.List;
  * @param trustedProxies proxies whose forwarding headers (client address, scheme, host) are believed: literal addresses or CIDR blocks
  * @param forwardedHeaders which headers the trusted proxies write: x-forwarded (X-Forwarded-For, -Proto, -Host, -Port) or forwarded (RFC 7239); only that kind is read
  * @param maxSessionsPerUser the most sessions one user may have (0 = no cap); signing in past it ends the oldest
- * @param createOnSafeMethods whether GET, HEAD, OPTIONS or TRACE may create an anonymous session; off so anonymous traffic cannot fill the store
+ * @param createOnSafeMethods whether GET, HEAD, OPTIONS or TRACE may create an anonymous session on every route; off so anonymous traffic cannot fill the store (one route can allow it with @CreatesSession)
  * @param keepDataOnUserSwitch whether signing in as a different user keeps the session's data; off, the old session ends
  * @param transports how session tokens may arrive, unless a route's @SessionTransports says otherwise
  * @param config the class name of the @Config to use when several exist

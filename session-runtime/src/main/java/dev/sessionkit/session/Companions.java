@@ -46,6 +46,22 @@ final class Companions {
                 : Optional.ofNullable(manager.fieldJson().read(Flash.field(key), json, Argument.of(type)));
     }
 
+    /** Keeps where to return after signing in, in its signed cookie. */
+    void returnTo(String path) {
+        String sealed = ReturnAddress.seal(manager.codec(), ReturnAddress.checked(path), manager.now());
+        cookies().write(ReturnAddress.SUFFIX, sealed);
+    }
+
+    /** @return where to return after signing in, once; the cookie is cleared */
+    Optional<String> takeReturnTo() {
+        String sealed = cookies().read(ReturnAddress.SUFFIX);
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        cookies().write(ReturnAddress.SUFFIX, null);
+        return ReturnAddress.open(manager.codec(), sealed, manager.now());
+    }
+
     private CookieFlash flash() {
         if (flash == null) {
             flash = new CookieFlash(cookies(), manager.codec(), manager.json());

@@ -1,5 +1,6 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.store.SessionMeta;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Set;
@@ -24,4 +25,40 @@ record PendingCommit(
         @Nullable String token,
         @Nullable SessionMeta meta,
         FieldBuffer fields,
-        Set<String> guarded) {}
+        Set<String> guarded) {
+
+    /**
+     * Decides the plan from the session's state alone.
+     *
+     * @param origin how the request found its session
+     * @param state where the session stands
+     * @param changed whether fields or sign-in metadata changed
+     * @param touchDue whether the idle expiry is due to be extended
+     * @param settings the configuration
+     * @return the commit to make
+     */
+    static PendingCommit of(
+            SessionOrigin origin,
+            Lifecycle state,
+            boolean changed,
+            boolean touchDue,
+            SessionSettings settings,
+            @Nullable String id,
+            @Nullable String token,
+            @Nullable SessionMeta meta,
+            FieldBuffer fields,
+            Set<String> guarded) {
+        SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
+        CommitPlan plan = CommitPlan.decide(new CommitPlan.Inputs(
+                state,
+                changed,
+                loaded != null && loaded.resign(),
+                origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
+                touchDue,
+                SignInLifetime.of(fields.get(SignInLifetime.FIELD))
+                        .persistentCookie(settings.cookie().persistent())));
+        return loaded == null
+                ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded)
+                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields, guarded);
+    }
+}

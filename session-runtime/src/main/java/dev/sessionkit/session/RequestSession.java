@@ -221,6 +221,16 @@ final class RequestSession implements Session {
     }
 
     @Override
+    public void returnTo(@NonNull String path) {
+        companions.returnTo(path);
+    }
+
+    @Override
+    public @NonNull Optional<String> takeReturnTo() {
+        return companions.takeReturnTo();
+    }
+
+    @Override
     public void update(@NonNull Runnable change) {
         checkAvailable();
         if (log == null) {
@@ -258,28 +268,15 @@ final class RequestSession implements Session {
         if (unavailable != null) {
             return null;
         }
-        SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
         boolean touchDue = meta != null
                 && !typed.failed()
                 && now - meta.touchedAt() >= manager.settings().touchIntervalMillis();
-        CommitPlan plan = CommitPlan.decide(new CommitPlan.Inputs(
-                state,
-                fields.hasChanges() || metaChanged,
-                loaded != null && loaded.resign(),
-                origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
-                touchDue,
-                SignInLifetime.of(fields.get(SignInLifetime.FIELD))
-                        .persistentCookie(manager.settings().cookie().persistent())));
+        boolean changed = fields.hasChanges() || metaChanged;
         Set<String> guarded = log == null ? Set.of() : log.guarded();
-        return loaded == null
-                ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded)
-                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields, guarded);
+        return PendingCommit.of(origin, state, changed, touchDue, manager.settings(), id, token, meta, fields, guarded);
     }
 
-    /**
-     * Starts a new session. A safe request may not start an anonymous one (anonymous traffic
-     * would fill the store); a sign-in may, since OAuth and OIDC callbacks arrive as GET.
-     */
+    /** Starts a new session: a sign-in may on any request (OAuth callbacks are GETs), a write only where allowed. */
     private void start(boolean signingIn) {
         if (!signingIn) {
             SessionCreationRefusedException.check(request, manager.settings().createOnSafeMethods());

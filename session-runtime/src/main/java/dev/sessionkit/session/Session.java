@@ -151,6 +151,24 @@ public interface Session {
     <T> void write(@NonNull SchemaField<T> field, @Nullable T value);
 
     /**
+     * Remembers where to send this visitor once they have signed in, such as the page that asked
+     * them to. It is kept for ten minutes in a signed cookie beside the session cookie, not in the
+     * store, so a GET may call it without creating a session. Only a path on this site is kept.
+     *
+     * @param path a path on this site, such as {@code /account?tab=orders}
+     * @throws ReturnAddressException (400) for anything else, such as {@code https://elsewhere} or
+     *     {@code //elsewhere}, which would make the sign-in an open redirect
+     */
+    void returnTo(@NonNull String path);
+
+    /**
+     * @return the path {@link #returnTo} kept, once (it is cleared as it is read); empty when
+     *     none was kept, or it expired, or the cookie was not ours
+     */
+    @NonNull
+    Optional<String> takeReturnTo();
+
+    /**
      * Runs {@code change}, a read-modify-write of this session's fields, so that no concurrent
      * request's change to the same fields is lost. The fields {@code change} writes are stored only
      * if they still hold, at commit, what this request loaded (a compare-and-set in the store's one

@@ -192,6 +192,21 @@ public abstract class SessionAccessor<S> {
     }
 
     /**
+     * Remembers where to return after sign-in, without creating a session; see {@link
+     * Session#returnTo}.
+     *
+     * @param path a path on this site
+     */
+    public void returnTo(@NonNull String path) {
+        session().returnTo(path);
+    }
+
+    /** @return the path {@link #returnTo} kept, once; see {@link Session#takeReturnTo} */
+    public @NonNull Optional<String> takeReturnTo() {
+        return session().takeReturnTo();
+    }
+
+    /**
      * @param key the flash key
      * @param value a value the next {@link #takeFlash} reads once
      */

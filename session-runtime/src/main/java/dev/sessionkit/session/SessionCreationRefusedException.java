@@ -1,18 +1,22 @@
 package dev.sessionkit.session;
 
-import dev.sessionkit.error.ErrorAnswers;
 import dev.sessionkit.error.SessionKitException;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.web.router.RouteAttributes;
 
 /**
  * A safe request (GET, HEAD, OPTIONS, TRACE) tried to create an anonymous session. Anonymous
- * traffic could otherwise fill the store, so this is refused unless {@code
- * session.create-on-safe-methods} is true. Flash messages and form tokens need no session; make
- * the write on a POST, or sign the user in (which is allowed, for OAuth callbacks).
+ * traffic could otherwise fill the store, so this is refused (400, with this message) unless the
+ * route is annotated {@code @CreatesSession} or {@code session.create-on-safe-methods} is true.
+ * What such a write is usually for needs no session: {@link Session#returnTo} keeps where to
+ * return after sign-in, flash messages and form tokens travel in signed cookies, and a sign-in
+ * may create one on any method (OAuth callbacks are GETs).
  */
 public final class SessionCreationRefusedException extends SessionKitException {
+
+    private static final String CREATES_SESSION = "dev.sessionkit.http.CreatesSession";
 
     /**
      * @param method the request's method
@@ -20,22 +24,35 @@ public final class SessionCreationRefusedException extends SessionKitException {
      */
     public SessionCreationRefusedException(@NonNull String method, @NonNull String path) {
         super(
-                500,
-                ErrorAnswers.INTERNAL_ERROR,
-                method + " " + path + " tried to create a session; safe methods never create one. Write to the"
-                        + " session on a POST (flash messages and CsrfTokens need no session), or set"
-                        + " session.create-on-safe-methods: true",
+                400,
+                "A " + method + " request may not start a session. To come back here after signing in, use"
+                        + " returnTo(path), which needs no session; if this route must start one, annotate it"
+                        + " @CreatesSession",
+                method + " " + path + " tried to create a session, which a safe request may not (anonymous"
+                        + " traffic would fill the store). Use session.returnTo(path) to come back after sign-in,"
+                        + " flash() or CsrfTokens (no session needed), write on a POST, or annotate this route"
+                        + " @CreatesSession",
                 null);
     }
 
     /**
      * @param request the request that would create a session, or null outside a request
-     * @param createOnSafeMethods whether {@code session.create-on-safe-methods} allows it on a safe method
+     * @param createOnSafeMethods whether {@code session.create-on-safe-methods} allows it on every safe method
      * @throws SessionCreationRefusedException when a safe request may not create a session
      */
     static void check(@Nullable HttpRequest<?> request, boolean createOnSafeMethods) {
-        if (request != null && SafeMethods.isSafe(request.getMethod()) && !createOnSafeMethods) {
+        if (request != null
+                && SafeMethods.isSafe(request.getMethod())
+                && !createOnSafeMethods
+                && !routeCreatesSession(request)) {
             throw new SessionCreationRefusedException(request.getMethodName(), request.getPath());
         }
+    }
+
+    /** Looked up by name: the Class overloads reflect on the annotation type. */
+    private static boolean routeCreatesSession(HttpRequest<?> request) {
+        return RouteAttributes.getRouteInfo(request)
+                .map(route -> route.getAnnotationMetadata().hasStereotype(CREATES_SESSION))
+                .orElse(false);
     }
 }

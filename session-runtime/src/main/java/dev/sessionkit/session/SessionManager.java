@@ -229,6 +229,11 @@ public final class SessionManager {
         return settings;
     }
 
+    /** @return the time now, by the clock sessions expire by */
+    long now() {
+        return clock.millis();
+    }
+
     TokenCodec codec() {
         return codec;
     }

@@ -36,6 +36,9 @@ class SafeRequestsTest {
     @Inject
     MemoryKvAdaptor store;
 
+    @Inject
+    dev.sessionkit.support.MutableClock clock;
+
     private Client browser() {
         return new Client(server.getURI(), "session");
     }
@@ -72,10 +75,66 @@ class SafeRequestsTest {
     void aGetThatWouldCreateASessionIsRefusedAndStoresNothing() {
         int before = store.size();
         HttpResponse<String> refused = browser().get("/t/put-on-get/x?value=1");
-        assertEquals(500, refused.statusCode());
+        assertEquals(400, refused.statusCode());
+        assertTrue(
+                refused.body().contains("returnTo(path)") && refused.body().contains("@CreatesSession"),
+                "the answer names both ways out: " + refused.body());
         assertFalse(setsSessionCookie(refused));
         assertFalse(refused.body().contains("Exception"), refused.body());
         assertEquals(before, store.size());
+    }
+
+    @Test
+    void aRouteAnnotatedCreatesSessionMayStartOneOnAGet() {
+        Client visitor = browser();
+        HttpResponse<String> started = visitor.get("/t/start-on-get");
+        assertEquals(200, started.statusCode(), started.body());
+        assertTrue(setsSessionCookie(started));
+        assertTrue(visitor.get("/t/get/started").body().contains("on a GET"));
+    }
+
+    @Test
+    void aReturnAddressTravelsInASignedCookieForTenMinutesAndIsTakenOnce() {
+        int before = store.size();
+        Client visitor = browser();
+        HttpResponse<String> kept = visitor.get("/t/return-here?path=" + encode("/account?tab=orders"));
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertFalse(setsSessionCookie(kept), "no session for a return address");
+        assertEquals(before, store.size());
+        assertEquals(1, visitor.otherCookies().size(), visitor.otherCookies().toString());
+
+        String cookie = kept.headers().allValues("Set-Cookie").get(0);
+        String name = cookie.substring(0, cookie.indexOf('='));
+        String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+        String elsewhere =
+                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("//evil.example".getBytes());
+        String forged = elsewhere + "~zzzzzz" + value.substring(value.lastIndexOf('.')); // the genuine MAC
+        HttpResponse<String> took = browser().send("POST", "/t/take-return", null, "", "Cookie", name + "=" + forged);
+        assertEquals("(none)", took.body(), "a changed return address is no return address");
+
+        assertEquals("/account?tab=orders", visitor.post("/t/take-return").body());
+        assertEquals("(none)", visitor.post("/t/take-return").body(), "taken once");
+
+        Client late = browser();
+        late.get("/t/return-here?path=/cart");
+        clock.advance(java.time.Duration.ofMinutes(11));
+        assertEquals("(none)", late.post("/t/take-return").body(), "ten minutes, then gone");
+    }
+
+    @Test
+    void aReturnAddressOnAnotherSiteIsA400AndKeepsNothing() {
+        for (String elsewhere :
+                new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example", "account"}) {
+            Client visitor = browser();
+            HttpResponse<String> refused = visitor.get("/t/return-here?path=" + encode(elsewhere));
+            assertEquals(400, refused.statusCode(), elsewhere + ": " + refused.body());
+            assertTrue(refused.body().contains("path on this site"), refused.body());
+            assertTrue(visitor.otherCookies().isEmpty(), elsewhere);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sessionkit.support;
 
+import dev.sessionkit.http.CreatesSession;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.session.SignInLifetime;
@@ -84,6 +85,27 @@ public class SessionTestController {
     View putOnGet(Session session, String name, @QueryValue String value) {
         session.put(name, value);
         return view(session, name);
+    }
+
+    /** A safe request that must start a session, and says so. */
+    @Get("/start-on-get")
+    @CreatesSession
+    View startOnGet(Session session) {
+        session.put("started", "on a GET");
+        return view(session, "started");
+    }
+
+    /** A page that asks a visitor to sign in and come back. */
+    @Get("/return-here")
+    String returnHere(Session session, @QueryValue String path) {
+        session.returnTo(path);
+        return "kept";
+    }
+
+    /** Where a sign-in would send the visitor. */
+    @Post("/take-return")
+    String takeReturn(Session session) {
+        return session.takeReturnTo().orElse("(none)");
     }
 
     @Get("/flash")
