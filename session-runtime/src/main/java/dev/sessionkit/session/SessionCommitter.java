@@ -1,6 +1,7 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.error.SessionKitException;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionMeta;
@@ -119,7 +120,13 @@ final class SessionCommitter {
                                     if (current == null) {
                                         return CLEAR;
                                     }
-                                    session.rebase(current);
+                                    try {
+                                        session.rebase(current);
+                                    } catch (SessionKitException known) {
+                                        throw known; // such as a session grown past its size bound
+                                    } catch (RuntimeException e) {
+                                        throw new SessionUpdateConflictException(attempt, e);
+                                    }
                                     return commit(session, attempt + 1);
                                 });
                 });

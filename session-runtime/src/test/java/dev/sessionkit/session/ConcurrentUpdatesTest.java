@@ -54,6 +54,25 @@ class ConcurrentUpdatesTest {
     }
 
     @Test
+    void anUpdateThatFailsWhenMadeAgainIsA409AndStoresNothing() throws Exception {
+        try (EmbeddedServer server = start(Map.of())) {
+            Client browser = new Client(server.getURI(), "session");
+            browser.post("/typed/append?item=first");
+            Client twin = new Client(server.getURI(), "session");
+            twin.cookie(browser.cookie());
+            CompletableFuture<HttpResponse<String>> slow =
+                    CompletableFuture.supplyAsync(() -> twin.post("/typed/append?pause=600&item=slow&refuse=fast"));
+            Thread.sleep(200);
+            assertEquals(200, browser.post("/typed/append?item=fast").statusCode());
+            HttpResponse<String> lost = slow.get(10, TimeUnit.SECONDS);
+            assertEquals(409, lost.statusCode(), "not a 503: the store is fine: " + lost.body());
+            assertEquals(
+                    "{\"tags\":\"[\\\"first\\\",\\\"fast\\\"]\"}",
+                    browser.get("/typed/raw").body());
+        }
+    }
+
+    @Test
     void fewerThanOneAttemptStopsStartup() {
         BeanInstantiationException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 BeanInstantiationException.class, startWith(Map.of("session.update.max-attempts", "0")));

@@ -98,10 +98,17 @@ public class TypedTestController {
      */
     @Post("/append")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    Map<String, Object> append(Session session, @QueryValue String item, @QueryValue(defaultValue = "0") int pause) {
+    Map<String, Object> append(
+            Session session,
+            @QueryValue String item,
+            @QueryValue(defaultValue = "0") int pause,
+            @Nullable @QueryValue String refuse) {
         sleep(pause);
         session.update(() -> {
             List<String> tags = new ArrayList<>(session.read(TAGS));
+            if (tags.contains(refuse)) {
+                throw new IllegalStateException("no " + item + " once " + refuse + " is in");
+            }
             tags.add(item);
             session.write(TAGS, tags);
         });
