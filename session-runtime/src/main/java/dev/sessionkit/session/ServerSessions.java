@@ -99,7 +99,7 @@ public final class ServerSessions {
         String token = codec.newToken();
         String id = codec.publicId(token);
         String key = settings.namespace() + id;
-        return deadline.bound(kv().create(key, new SessionRecord(meta, Map.of())))
+        return deadline.call("create", kv().create(key, new SessionRecord(meta, Map.of())))
                 .thenCompose(created -> cap.enforce(userId, key))
                 .thenApply(capped -> {
                     events.created(id);
@@ -164,7 +164,7 @@ public final class ServerSessions {
      * @return how many sessions ended
      */
     public @NonNull CompletionStage<Integer> destroyAllForUser(@NonNull String userId) {
-        return deadline.bound(kv().deleteByUser(settings.namespace(), userId, null))
+        return deadline.call("revoke", kv().deleteByUser(settings.namespace(), userId, null))
                 .thenApply(count -> {
                     events.revoked(userId, count, "all");
                     return count;
@@ -207,7 +207,7 @@ public final class ServerSessions {
     }
 
     private CompletionStage<Boolean> end(String id) {
-        return deadline.bound(kv().delete(settings.namespace() + id)).thenApply(deleted -> {
+        return deadline.call("delete", kv().delete(settings.namespace() + id)).thenApply(deleted -> {
             if (deleted) {
                 events.destroyed(id);
             }
@@ -221,7 +221,7 @@ public final class ServerSessions {
      */
     public @NonNull CompletionStage<List<SessionInfo>> listForUser(@NonNull String userId) {
         String namespace = settings.namespace();
-        return deadline.bound(kv().listByUser(namespace, userId))
+        return deadline.call("list", kv().listByUser(namespace, userId))
                 .thenApply(sessions -> sessions.stream()
                         .map(summary -> SessionInfo.of(summary, namespace, false))
                         .toList());
@@ -243,7 +243,7 @@ public final class ServerSessions {
         }
         String namespace = settings.namespace();
         if (userId != null) {
-            return deadline.bound(kv().listByUser(namespace, userId)).thenCompose(sessions -> {
+            return deadline.call("list", kv().listByUser(namespace, userId)).thenCompose(sessions -> {
                 List<CompletableFuture<Optional<SessionDetails>>> details = sessions.stream()
                         .map(s -> details(s.key(), namespace).toCompletableFuture())
                         .toList();
@@ -252,7 +252,7 @@ public final class ServerSessions {
                                 details.stream().flatMap(d -> d.join().stream()).toList(), null));
             });
         }
-        return deadline.bound(kv().scan(namespace, cursor, limit))
+        return deadline.call("scan", kv().scan(namespace, cursor, limit))
                 .thenApply(page -> new Page(
                         page.sessions().stream()
                                 .map(s -> SessionDetails.of(s.key().substring(namespace.length()), s.meta()))
@@ -278,7 +278,7 @@ public final class ServerSessions {
 
     /** @return the session stored under {@code key}, bounded by the store timeout; empty when gone or expired */
     private CompletionStage<Optional<SessionRecord>> live(String key) {
-        return deadline.bound(kv().load(key))
+        return deadline.call("load", kv().load(key))
                 .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
                         ? Optional.empty()
                         : Optional.of(record));

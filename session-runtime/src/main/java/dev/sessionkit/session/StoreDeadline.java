@@ -1,5 +1,9 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.error.SessionKitException;
+import dev.sessionkit.store.SessionStoreException;
+import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -21,15 +25,45 @@ import java.util.concurrent.TimeoutException;
  * Elsewhere the JDK's delayer keeps the deadline. Finished calls (the memory store) pass straight
  * through.
  */
-final class StoreDeadline {
+@Internal
+public final class StoreDeadline {
 
     private final long timeoutMillis;
 
-    StoreDeadline(Duration timeout) {
+    /** @param timeout {@code session.store-timeout} */
+    public StoreDeadline(@NonNull Duration timeout) {
         this.timeoutMillis = timeout.toMillis();
     }
 
-    <T> CompletionStage<T> bound(CompletionStage<T> stage) {
+    /**
+     * As {@link #bound}, for a call whose failure answers a request: a timeout or any store
+     * error becomes a {@link SessionStoreException} (503, retry shortly) that says which call.
+     *
+     * @param operation what the call does, for the message
+     * @param stage the store call
+     * @param <T> its result
+     * @return the bounded call
+     */
+    public <T> @NonNull CompletionStage<T> call(@NonNull String operation, @NonNull CompletionStage<T> stage) {
+        return bound(stage).exceptionallyCompose(error -> {
+            Throwable cause = SessionStoreException.causeOf(error);
+            if (cause instanceof SessionKitException known) {
+                return CompletableFuture.failedFuture(known);
+            }
+            String what = cause instanceof TimeoutException
+                    ? "did not answer within " + timeoutMillis + " ms"
+                    : "failed: " + cause;
+            return CompletableFuture.failedFuture(
+                    new SessionStoreException("Session store " + operation + " " + what, cause));
+        });
+    }
+
+    /**
+     * @param stage a store call
+     * @param <T> its result
+     * @return the call, failed with {@link TimeoutException} past the timeout and handed back on the caller's loop
+     */
+    public <T> @NonNull CompletionStage<T> bound(@NonNull CompletionStage<T> stage) {
         CompletableFuture<T> call = stage.toCompletableFuture();
         if (call.isDone()) {
             return call;

@@ -3,9 +3,9 @@ package dev.sessionkit.user;
 import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.session.ServerSessions;
 import dev.sessionkit.session.Session;
+import dev.sessionkit.session.StoreDeadline;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
-import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.store.UpdateResult;
@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Tells every instance that shares the store that a user changed, through the user's sessions
@@ -37,11 +35,13 @@ public final class UserChanges {
     private final SessionSettings settings;
     private final ServerSessions sessions;
     private final Clock clock;
+    private final StoreDeadline deadline;
 
     UserChanges(SessionSettings settings, ServerSessions sessions, Clock clock) {
         this.settings = settings;
         this.sessions = sessions;
         this.clock = clock;
+        this.deadline = new StoreDeadline(settings.storeTimeout());
     }
 
     /**
@@ -56,7 +56,7 @@ public final class UserChanges {
         KvAdaptor kv = settings.kvAdaptor();
         String stamp = "\"" + Long.toString(clock.millis(), 36) + "."
                 + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + "\"";
-        return bounded(kv.listByUser(settings.namespace(), userId))
+        return deadline.call("list", kv.listByUser(settings.namespace(), userId))
                 .thenCompose(list -> stampAll(kv, list, userId, stamp));
     }
 
@@ -81,21 +81,12 @@ public final class UserChanges {
 
     /** Keeps the session's metadata as stored: a stamp is not activity and extends nothing. */
     private CompletionStage<Boolean> stamp(KvAdaptor kv, String key, String userId, String stamp) {
-        return bounded(kv.load(key)).thenCompose((SessionRecord record) -> {
+        return deadline.call("load", kv.load(key)).thenCompose((SessionRecord record) -> {
             if (record == null || !userId.equals(record.meta().userId())) {
                 return CompletableFuture.completedFuture(false);
             }
             SessionWrite write = new SessionWrite(record.meta(), Map.of(STAMP, stamp), Set.of());
-            return bounded(kv.update(key, write)).thenApply(UpdateResult::applied);
+            return deadline.call("update", kv.update(key, write)).thenApply(UpdateResult::applied);
         });
-    }
-
-    private <T> CompletionStage<T> bounded(CompletionStage<T> call) {
-        return call.toCompletableFuture()
-                .orTimeout(settings.storeTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(error -> CompletableFuture.failedFuture(
-                        error instanceof TimeoutException
-                                ? new SessionStoreException("The session store did not answer in time", error)
-                                : error));
     }
 }

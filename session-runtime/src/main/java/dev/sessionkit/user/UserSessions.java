@@ -4,6 +4,7 @@ import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionRequiredException;
+import dev.sessionkit.session.StoreDeadline;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.token.TokenCodec;
@@ -16,7 +17,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The signed-in user's sessions across devices: list them, revoke one, all others, or all. Every
- * call is scoped to the user of the session given, so nobody can see or end another's sessions.
+ * call is scoped to the user of the session given, so nobody can see or end another's sessions,
+ * and bounded by {@code session.store-timeout}: a store that is down or slow is a 503.
  */
 @Singleton
 public final class UserSessions {
@@ -24,11 +26,13 @@ public final class UserSessions {
     private final KvAdaptor kv;
     private final String namespace;
     private final SessionEvents events;
+    private final StoreDeadline deadline;
 
     UserSessions(SessionSettings settings, SessionEvents events) {
         this.kv = settings.kvAdaptor();
         this.namespace = settings.namespace();
         this.events = events;
+        this.deadline = new StoreDeadline(settings.storeTimeout());
     }
 
     /**
@@ -38,7 +42,7 @@ public final class UserSessions {
     public @NonNull CompletionStage<List<SessionInfo>> list(@NonNull Session current) {
         String userId = userOf(current);
         String currentKey = namespace + current.id();
-        return kv.listByUser(namespace, userId).thenApply(sessions -> {
+        return deadline.call("list", kv.listByUser(namespace, userId)).thenApply(sessions -> {
             List<SessionInfo> infos = new ArrayList<>(sessions.size());
             for (SessionSummary s : sessions) {
                 infos.add(SessionInfo.of(s, namespace, s.key().equals(currentKey)));
@@ -65,7 +69,7 @@ public final class UserSessions {
             events.revoked(userId, 1, "one");
             return CompletableFuture.completedFuture(Boolean.TRUE);
         }
-        return kv.deleteForUser(userId, namespace + id).thenApply(deleted -> {
+        return deadline.call("revoke", kv.deleteForUser(userId, namespace + id)).thenApply(deleted -> {
             events.revoked(userId, deleted ? 1 : 0, "one");
             return deleted;
         });
@@ -77,10 +81,11 @@ public final class UserSessions {
      */
     public @NonNull CompletionStage<Integer> revokeOthers(@NonNull Session current) {
         String userId = userOf(current);
-        return kv.deleteByUser(namespace, userId, namespace + current.id()).thenApply(count -> {
-            events.revoked(userId, count, "others");
-            return count;
-        });
+        return deadline.call("revoke", kv.deleteByUser(namespace, userId, namespace + current.id()))
+                .thenApply(count -> {
+                    events.revoked(userId, count, "others");
+                    return count;
+                });
     }
 
     /**
@@ -91,7 +96,7 @@ public final class UserSessions {
      */
     public @NonNull CompletionStage<Integer> revokeAll(@NonNull Session current) {
         String userId = userOf(current);
-        return kv.deleteByUser(namespace, userId, null).thenApply(count -> {
+        return deadline.call("revoke", kv.deleteByUser(namespace, userId, null)).thenApply(count -> {
             current.destroy();
             events.revoked(userId, count, "all");
             return count;

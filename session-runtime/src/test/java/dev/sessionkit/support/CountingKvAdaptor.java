@@ -77,10 +77,22 @@ public final class CountingKvAdaptor implements KvAdaptor, dev.sessionkit.store.
         return failing ? down() : delegate.replace(oldKey, newKey, record);
     }
 
+    /** When above zero, the calls on a user's sessions answer only after this many milliseconds. */
+    public volatile long userCallsDelayMillis;
+
     @Override
     public CompletionStage<java.util.List<dev.sessionkit.store.SessionSummary>> listByUser(
             String namespace, String userId) {
-        return failing ? down() : delegate.listByUser(namespace, userId);
+        return failing ? down() : slowly(() -> delegate.listByUser(namespace, userId));
+    }
+
+    private <T> CompletionStage<T> slowly(java.util.function.Supplier<CompletionStage<T>> call) {
+        if (userCallsDelayMillis <= 0) {
+            return call.get();
+        }
+        java.util.concurrent.Executor later =
+                CompletableFuture.delayedExecutor(userCallsDelayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return CompletableFuture.supplyAsync(() -> null, later).thenCompose(ignored -> call.get());
     }
 
     @Override
@@ -91,12 +103,12 @@ public final class CountingKvAdaptor implements KvAdaptor, dev.sessionkit.store.
 
     @Override
     public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
-        return failing ? down() : delegate.deleteByUser(namespace, userId, keepKey);
+        return failing ? down() : slowly(() -> delegate.deleteByUser(namespace, userId, keepKey));
     }
 
     @Override
     public CompletionStage<Boolean> deleteForUser(String userId, String key) {
-        return failing ? down() : delegate.deleteForUser(userId, key);
+        return failing ? down() : slowly(() -> delegate.deleteForUser(userId, key));
     }
 
     private static <T> CompletionStage<T> down() {
