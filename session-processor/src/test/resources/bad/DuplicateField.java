@@ -11,6 +11,6 @@ public interface DuplicateField {
     String userId();
 
     @Nullable
-    @SessionField(name = "user")
+    @SessionField(formerNames = {}, name = "user")
     String userName();
 }

@@ -1,9 +1,9 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.session.SchemaField;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionDetails;
-import dev.sessionkit.session.SessionTransport;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;

@@ -70,11 +70,8 @@ final class SchemaValidator {
             FieldModel field = field(method, namespace);
             FieldModel previous = field == null ? null : byStoredName.putIfAbsent(field.storedName(), field);
             if (previous != null) {
-                report.error(
-                        method,
-                        "DuplicateField",
-                        "'" + method.getSimpleName() + "' is stored as '" + field.storedName() + "', like '"
-                                + previous.name() + "'; give one of them another @SessionField(name = ...)");
+                duplicate(field, previous);
+                duplicate(previous, field);
             }
             if (field == null || previous != null) {
                 stubs.add(method);
@@ -135,8 +132,10 @@ final class SchemaValidator {
         AnnotationMirror fieldAnnotation = Annotations.find(method, Names.FIELD_ANNOTATION);
         String storedName = fieldAnnotation == null ? name : Annotations.stringValue(fieldAnnotation, "name", name);
         if (StoredNames.isReserved(storedName)) {
-            error(
+            report.error(
                     method,
+                    fieldAnnotation,
+                    Annotations.annotationValue(fieldAnnotation, "name"),
                     "ReservedName",
                     "stored name '" + storedName + "' is reserved: '$' starts session metadata"
                             + " and ':' marks flash values; choose a name without them");
@@ -259,6 +258,18 @@ final class SchemaValidator {
             }
         }
         return true;
+    }
+
+    /** Reports on {@code field}, at its {@code @SessionField(name)} when it has one, that {@code other} shares its stored name. */
+    private void duplicate(FieldModel field, FieldModel other) {
+        AnnotationMirror named = Annotations.find(field.method(), Names.FIELD_ANNOTATION);
+        report.error(
+                field.method(),
+                named,
+                named == null ? null : Annotations.annotationValue(named, "name"),
+                "DuplicateField",
+                "'" + field.name() + "' is stored as '" + field.storedName() + "', like '" + other.name()
+                        + "'; give one of them another @SessionField(name = ...)");
     }
 
     private boolean error(Element element, String rule, String message) {

@@ -5,7 +5,10 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -24,6 +27,7 @@ import javax.tools.Diagnostic;
 public final class SessionSchemaProcessor extends AbstractProcessor {
 
     private final Map<String, TypeElement> namespaces = new HashMap<>();
+    private final Set<String> deferred = new LinkedHashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -46,8 +50,22 @@ public final class SessionSchemaProcessor extends AbstractProcessor {
         if (annotation == null) {
             return false;
         }
+        List<TypeElement> schemas = new ArrayList<>();
+        for (String waiting : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(waiting);
+            if (type != null) {
+                schemas.add(type);
+            }
+        }
+        deferred.clear();
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
-            TypeElement type = (TypeElement) element;
+            schemas.add((TypeElement) element);
+        }
+        for (TypeElement type : schemas) {
+            if (!round.processingOver() && UnresolvedTypes.in(type)) {
+                deferred.add(type.getQualifiedName().toString()); // another processor may generate it
+                continue;
+            }
             try {
                 processSchema(type);
             } catch (RuntimeException | IOException e) {

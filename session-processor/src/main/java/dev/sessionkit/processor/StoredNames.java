@@ -93,11 +93,33 @@ final class StoredNames {
         }
     }
 
+    /** Reports at the annotation value that declares the stored name, or at the method for its own name. */
     private void clash(FieldModel field, String stored, String owner) {
+        AnnotationMirror mirror = Annotations.find(field.method(), Names.FIELD_ANNOTATION);
         report.error(
                 field.method(),
+                mirror,
+                mirror == null ? null : declaring(mirror, stored),
                 "DuplicateField",
                 "stored name '" + stored + "' of '" + field.name() + "' is already used by " + owner
                         + "; a stored name can mean only one thing: choose another, or drop it from one place");
+    }
+
+    /** @return the value of the field annotation that declares {@code stored}, or null when none does */
+    private AnnotationValue declaring(AnnotationMirror mirror, String stored) {
+        AnnotationValue name = Annotations.annotationValue(mirror, "name");
+        if (name != null && namespaced(name.getValue().toString()).equals(stored)) {
+            return name;
+        }
+        for (AnnotationValue former : Annotations.values(mirror, "formerNames")) {
+            if (namespaced(former.getValue().toString()).equals(stored)) {
+                return former;
+            }
+        }
+        return null;
+    }
+
+    private String namespaced(String name) {
+        return namespace == null ? name : namespace + "." + name;
     }
 }

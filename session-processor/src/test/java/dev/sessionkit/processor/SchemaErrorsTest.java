@@ -92,8 +92,18 @@ class SchemaErrorsTest {
     }
 
     @Test
-    void twoFieldsCannotShareAStoredName() {
-        assertError("DuplicateField", "[SessionSchemaDuplicateField]", "String userName()", "another @SessionField");
+    void twoFieldsCannotShareAStoredNameAndBothAreNamedAtTheirAnnotation() {
+        JavaFileObject file = Sources.resource("bad/DuplicateField.java");
+        Compilation compilation = Sources.compile(file);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation)
+                .hadErrorContaining("'userId' is stored as 'user', like 'userName'; give one of them another")
+                .inFile(file)
+                .onLineContaining("@SessionField(name = \"user\")");
+        assertThat(compilation)
+                .hadErrorContaining("'userName' is stored as 'user', like 'userId'")
+                .inFile(file)
+                .onLineContaining("@SessionField(formerNames = {}, name = \"user\")");
     }
 
     @Test
@@ -104,7 +114,10 @@ class SchemaErrorsTest {
     @Test
     void metadataAndFlashPrefixesAreReservedInStoredNames() {
         assertError(
-                "ReservedStoredName", "[SessionSchemaReservedName]", "String created()", "'$' starts session metadata");
+                "ReservedStoredName",
+                "[SessionSchemaReservedName]",
+                "@SessionField(name = \"$created\")",
+                "'$' starts session metadata");
     }
 
     @Test
@@ -162,10 +175,10 @@ class SchemaErrorsTest {
         assertThat(compilation)
                 .hadErrorContaining("stored name 'basket' of 'cart' is already used by 'basket'")
                 .inFile(file)
-                .onLineContaining("List<String> cart()");
+                .onLineContaining("@SessionField(formerNames = \"basket\")");
         assertThat(compilation)
                 .hadErrorContaining("stored name 'coupon' of 'points' is already used by retired")
                 .inFile(file)
-                .onLineContaining("int points()");
+                .onLineContaining("@SessionField(formerNames = \"coupon\")");
     }
 }

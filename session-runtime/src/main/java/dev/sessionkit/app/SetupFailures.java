@@ -1,6 +1,6 @@
 package dev.sessionkit.app;
 
-import dev.sessionkit.config.SessionSetupException;
+import dev.sessionkit.error.SessionSetupException;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.Micronaut;

@@ -1,5 +1,6 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.error.SessionSetupException;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Requires;

@@ -1,5 +1,6 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.error.SessionSetupException;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.NonNull;
 import java.nio.charset.StandardCharsets;

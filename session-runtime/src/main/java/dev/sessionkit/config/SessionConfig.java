@@ -1,7 +1,5 @@
 package dev.sessionkit.config;
 
-import dev.sessionkit.http.CookieProperties;
-import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.KvAdaptor;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;

@@ -1,6 +1,5 @@
 package dev.sessionkit.config;
 
-import dev.sessionkit.session.SessionTransport;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;

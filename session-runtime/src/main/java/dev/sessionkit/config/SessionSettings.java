@@ -1,6 +1,6 @@
 package dev.sessionkit.config;
 
-import dev.sessionkit.session.SessionTransport;
+import dev.sessionkit.error.SessionSetupException;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.UserIndexed;
 import io.micronaut.context.exceptions.ConfigurationException;

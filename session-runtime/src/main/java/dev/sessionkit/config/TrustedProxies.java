@@ -1,5 +1,6 @@
 package dev.sessionkit.config;
 
+import dev.sessionkit.error.SessionSetupException;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;

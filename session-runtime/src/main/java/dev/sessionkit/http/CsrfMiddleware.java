@@ -1,10 +1,10 @@
 package dev.sessionkit.http;
 
-import dev.sessionkit.config.SessionSetupException;
+import dev.sessionkit.config.SessionTransport;
+import dev.sessionkit.error.SessionSetupException;
 import dev.sessionkit.session.SafeMethods;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
-import dev.sessionkit.session.SessionTransport;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package dev.sessionkit.http;
 
-import dev.sessionkit.config.SessionSetupException;
+import dev.sessionkit.error.SessionSetupException;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -69,7 +69,7 @@ public final class MiddlewareChain implements Ordered {
      * @param guard a route annotation
      * @return whether a registered middleware enforces it
      */
-    boolean enforces(Class<? extends Annotation> guard) {
+    public boolean enforces(Class<? extends Annotation> guard) {
         return enforced.contains(guard);
     }
 

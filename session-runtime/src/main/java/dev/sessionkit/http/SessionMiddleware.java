@@ -1,11 +1,11 @@
 package dev.sessionkit.http;
 
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.error.ErrorAnswers;
 import dev.sessionkit.error.SessionKitException;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionManager;
-import dev.sessionkit.session.SessionTransport;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.token.CookieReader;
 import io.micronaut.core.annotation.AnnotationMetadata;

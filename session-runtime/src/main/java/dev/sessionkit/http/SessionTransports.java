@@ -1,6 +1,6 @@
 package dev.sessionkit.http;
 
-import dev.sessionkit.session.SessionTransport;
+import dev.sessionkit.config.SessionTransport;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,5 +1,6 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;

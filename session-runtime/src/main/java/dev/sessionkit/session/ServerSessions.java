@@ -7,7 +7,6 @@ import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.token.TokenCodec;
 import dev.sessionkit.token.VerifiedToken;
-import dev.sessionkit.user.SessionInfo;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;

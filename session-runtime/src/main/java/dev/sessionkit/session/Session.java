@@ -1,5 +1,6 @@
 package dev.sessionkit.session;
 
+import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.store.SessionMeta;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;

@@ -1,7 +1,6 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionMeta;
-import dev.sessionkit.user.DeviceName;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

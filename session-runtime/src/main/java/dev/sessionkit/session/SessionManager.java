@@ -1,6 +1,7 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.store.KvAdaptor;

@@ -3,6 +3,7 @@ package dev.sessionkit.user;
 import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.session.Session;
+import dev.sessionkit.session.SessionInfo;
 import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.session.StoreDeadline;
 import dev.sessionkit.store.KvAdaptor;

@@ -1,9 +1,10 @@
 package dev.sessionkit.user;
 
+import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.http.CsrfTokens;
 import dev.sessionkit.http.SessionTransports;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.session.SessionTransport;
+import dev.sessionkit.session.SessionInfo;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -2,6 +2,7 @@ package dev.sessionkit.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sessionkit.session.DeviceName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

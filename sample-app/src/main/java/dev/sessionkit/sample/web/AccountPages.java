@@ -3,7 +3,7 @@ package dev.sessionkit.sample.web;
 import dev.sessionkit.sample.shop.Carts;
 import dev.sessionkit.sample.shop.ShopSession;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.user.SessionInfo;
+import dev.sessionkit.session.SessionInfo;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -1,6 +1,6 @@
 package dev.sessionkit.store.redis;
 
-import dev.sessionkit.config.SessionSetupException;
+import dev.sessionkit.error.SessionSetupException;
 import dev.sessionkit.store.ExpiryListener;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;

@@ -1,6 +1,5 @@
-package dev.sessionkit.http;
+package dev.sessionkit.config;
 
-import dev.sessionkit.config.CookieOptions;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package dev.sessionkit.user;
+package dev.sessionkit.session;
 
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package dev.sessionkit.user;
+package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionSummary;
 import io.micronaut.core.annotation.NonNull;

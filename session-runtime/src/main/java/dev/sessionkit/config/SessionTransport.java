@@ -1,4 +1,4 @@
-package dev.sessionkit.session;
+package dev.sessionkit.config;
 
 /** How a client carries its session token. */
 public enum SessionTransport {

@@ -1,4 +1,4 @@
-package dev.sessionkit.config;
+package dev.sessionkit.error;
 
 import io.micronaut.context.exceptions.ConfigurationException;
 

@@ -1,9 +1,7 @@
-package dev.sessionkit.http;
+package dev.sessionkit.user;
 
-import dev.sessionkit.config.SessionSetupException;
-import dev.sessionkit.user.RequiresRoles;
-import dev.sessionkit.user.RequiresUser;
-import dev.sessionkit.user.RouteGuard;
+import dev.sessionkit.error.SessionSetupException;
+import dev.sessionkit.http.MiddlewareChain;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
