@@ -2,6 +2,7 @@ package dev.sessionkit.config;
 
 import dev.sessionkit.error.SessionSetupException;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
  * paths, or prefixes written {@code /assets/**}. Matching is a set look-up plus one
  * {@code startsWith} per prefix, cheap enough for every request.
  */
+@Internal
 public final class PathExclusions {
 
     private static final PathExclusions NONE = new PathExclusions(Set.of(), new String[0]);

@@ -2,6 +2,7 @@ package dev.sessionkit.config;
 
 import dev.sessionkit.error.SessionSetupException;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * stops the application, except in the {@code dev} and {@code test} environments, where a random secret
  * lives as long as the process and a warning says so.
  */
+@Internal
 public final class SecretResolver {
 
     /** The least length of a secret, in characters. */

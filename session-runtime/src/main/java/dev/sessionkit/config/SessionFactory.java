@@ -1,6 +1,7 @@
 package dev.sessionkit.config;
 
 import dev.sessionkit.error.SessionSetupException;
+import dev.sessionkit.store.StoreDecorator;
 import dev.sessionkit.token.TokenCodec;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Context;
@@ -8,6 +9,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Internal;
+import io.micronaut.core.order.OrderUtil;
 import io.micronaut.inject.BeanDefinition;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -31,8 +33,10 @@ final class SessionFactory {
 
     @Context
     @Singleton
-    SessionSettings sessionSettings(BeanContext context, Environment environment) {
-        SessionSettings settings = SessionSettings.from(theConfig(context));
+    SessionSettings sessionSettings(BeanContext context, Environment environment, List<StoreDecorator> decorators) {
+        List<StoreDecorator> ordered = new ArrayList<>(decorators);
+        OrderUtil.sort(ordered);
+        SessionSettings settings = SessionSettings.from(theConfig(context), ordered);
         warnIfNotSecure(settings, environment);
         return settings;
     }

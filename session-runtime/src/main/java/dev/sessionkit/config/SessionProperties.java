@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The core {@code session.*} settings; each feature's own settings live next to it (the cookie's
- * in {@code http.CookieProperties}, each store's with the store). {@link SessionConfig} reads its
+ * in {@link CookieProperties}, each store's with the store). {@link SessionConfig} reads its
  * defaults from here. {@code SESSION_SECRET} in the environment is {@code session.secret}.
  *
  * @param store the store's name: {@code memory}, {@code redis} or {@code jdbc} (or another adaptor's bean name)

@@ -2,8 +2,10 @@ package dev.sessionkit.config;
 
 import dev.sessionkit.error.SessionSetupException;
 import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.StoreDecorator;
 import dev.sessionkit.store.UserIndexed;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -36,6 +38,7 @@ import java.util.Set;
  * @param hostPrefixWhenSecure whether the cookie, Secure only on HTTPS, takes the {@code __Host-}
  *     prefix on the requests where it is Secure
  */
+@Internal
 public record SessionSettings(
         @NonNull String configClass,
         @NonNull KvAdaptor kvAdaptor,
@@ -85,6 +88,23 @@ public record SessionSettings(
      * @throws ConfigurationException naming the first setting that is wrong
      */
     public static @NonNull SessionSettings from(@NonNull SessionConfig config) {
+        return from(config, List.of());
+    }
+
+    /**
+     * Reads and checks every setting of {@code config}, and wraps its store in the decorators.
+     *
+     * @param config the application's configuration
+     * @param decorators applied in order, the first innermost, such as the metrics' timer
+     * @return the settings
+     * @throws ConfigurationException naming the first setting that is wrong
+     */
+    public static @NonNull SessionSettings from(
+            @NonNull SessionConfig config, @NonNull List<? extends StoreDecorator> decorators) {
+        KvAdaptor store = config.kvAdaptor();
+        for (StoreDecorator decorator : decorators) {
+            store = decorator.decorate(store);
+        }
         CookieOptions cookie = config.cookieOptions();
         if (cookie.hostPrefix()) {
             if (cookie.domain() != null || !"/".equals(cookie.path())) {
@@ -115,7 +135,7 @@ public record SessionSettings(
         }
         return new SessionSettings(
                 config.getClass().getName(),
-                config.kvAdaptor(),
+                store,
                 config.kvStoreNamespace(),
                 cookie.hostPrefix() ? HOST_PREFIX + name : name,
                 cookie,
@@ -135,31 +155,6 @@ public record SessionSettings(
                         && cookie.secure() == null
                         && "/".equals(cookie.path())
                         && cookie.domain() == null);
-    }
-
-    /**
-     * @param store the store to use instead, such as one that wraps this one to time its calls
-     * @return these settings with {@code store}
-     */
-    public @NonNull SessionSettings withKvAdaptor(@NonNull KvAdaptor store) {
-        return new SessionSettings(
-                configClass,
-                store,
-                namespace,
-                cookieName,
-                cookie,
-                ttlMillis,
-                absoluteTtlMillis,
-                touchIntervalMillis,
-                maxPayloadBytes,
-                storeTimeout,
-                excludedPaths,
-                maxSessionsPerUser,
-                trustedProxies,
-                transports,
-                createOnSafeMethods,
-                keepDataOnUserSwitch,
-                hostPrefixWhenSecure);
     }
 
     private static String checkCookieName(String name) {

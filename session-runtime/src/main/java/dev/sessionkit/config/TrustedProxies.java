@@ -1,6 +1,7 @@
 package dev.sessionkit.config;
 
 import dev.sessionkit.error.SessionSetupException;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -17,6 +18,7 @@ import java.util.List;
  * in order (RFC 9110), so a client cannot forge its address by sending the header itself, not even
  * as a line of its own ahead of the proxy's.
  */
+@Internal
 public final class TrustedProxies {
 
     private static final String X_FORWARDED_FOR = "X-Forwarded-For";

@@ -1,5 +1,6 @@
 package dev.sessionkit.error;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -14,6 +15,7 @@ import java.util.Iterator;
  * Writes every error answer SessionKit gives: {@code {"success":false,"message":...}} for API
  * clients, and for a browser (which asks for HTML first) Micronaut's own small HTML error page.
  */
+@Internal
 @Singleton
 public final class ErrorAnswers {
 

@@ -5,6 +5,7 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.AnnotationMetadata;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * checked at startup against each middleware's {@link Middleware#runsAfter()}. {@code
  * session.enabled: false} turns SessionKit's request handling off altogether.
  */
+@Internal
 @Context // resolved at startup, so a misnamed middleware stops the application at once
 @Requires(property = "session.enabled", notEquals = "false")
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)

@@ -4,6 +4,7 @@ import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionAccessor;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.session.SessionRequiredException;
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *
  * @param <S> the schema interface
  */
+@Internal
 public abstract class SchemaArgumentBinder<S> implements TypedRequestArgumentBinder<S> {
 
     private final Argument<S> type;

@@ -1,6 +1,5 @@
 package dev.sessionkit.metrics;
 
-import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionCreatedEvent;
 import dev.sessionkit.event.SessionDestroyedEvent;
@@ -8,11 +7,11 @@ import dev.sessionkit.event.SessionExpiredEvent;
 import dev.sessionkit.event.SessionFieldUndecodableEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
 import dev.sessionkit.event.SessionRevokedEvent;
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.StoreDecorator;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
@@ -25,7 +24,7 @@ import java.util.Map;
 @Singleton
 @Requires(classes = MeterRegistry.class)
 @Requires(beans = MeterRegistry.class)
-public final class SessionMetrics implements BeanCreatedEventListener<SessionSettings> {
+public final class SessionMetrics implements StoreDecorator {
 
     /** Sessions created. */
     public static final String CREATED = "sessionkit.sessions.new";
@@ -71,11 +70,8 @@ public final class SessionMetrics implements BeanCreatedEventListener<SessionSet
 
     /** Puts a timer around the store every part of SessionKit reaches through the settings. */
     @Override
-    public SessionSettings onCreated(BeanCreatedEvent<SessionSettings> event) {
-        SessionSettings settings = event.getBean();
-        return settings.kvAdaptor() instanceof TimedKvAdaptor
-                ? settings
-                : settings.withKvAdaptor(new TimedKvAdaptor(settings.kvAdaptor(), registry));
+    public KvAdaptor decorate(KvAdaptor store) {
+        return store instanceof TimedKvAdaptor ? store : new TimedKvAdaptor(store, registry);
     }
 
     @EventListener

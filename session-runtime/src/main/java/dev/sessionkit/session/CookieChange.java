@@ -1,5 +1,6 @@
 package dev.sessionkit.session;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -10,6 +11,7 @@ import io.micronaut.core.annotation.Nullable;
  *     ends with the browser session ({@code session.cookie.persistent: false}, or a sign-in's
  *     {@link SignInLifetime#browserSession})
  */
+@Internal
 public record CookieChange(@Nullable String value, long maxAgeSeconds) {
 
     /** Clears the cookie. */

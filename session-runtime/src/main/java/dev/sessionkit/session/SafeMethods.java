@@ -1,9 +1,11 @@
 package dev.sessionkit.session;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpMethod;
 
 /** The HTTP methods that must not change state (RFC 9110 §9.2.1), the one place that lists them. */
+@Internal
 public final class SafeMethods {
 
     private SafeMethods() {}

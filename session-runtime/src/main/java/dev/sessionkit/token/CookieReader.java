@@ -1,5 +1,6 @@
 package dev.sessionkit.token;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
  * appears twice is ambiguous (a cookie-tossing attack, or two paths) and yields {@link #DUPLICATE}. A
  * value in double quotes, which RFC 6265 allows and Java's {@code CookieManager} sends, is unquoted.
  */
+@Internal
 public final class CookieReader {
 
     /** Returned when the cookie appears more than once. */

@@ -1,5 +1,6 @@
 package dev.sessionkit.token;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 of the token under the first secret. Verification tries every secret in constant
  * time, so secrets can rotate. The store never sees the token, only its SHA-256 (the public id).
  */
+@Internal
 public final class TokenCodec {
 
     /** Characters in a token and in a signature. */

@@ -1,5 +1,6 @@
 package dev.sessionkit.token;
 
+import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.NonNull;
 
 /**
@@ -9,4 +10,5 @@ import io.micronaut.core.annotation.NonNull;
  * @param signedByOldSecret true when a rotated-out secret signed it, so the client's value should
  *     be re-signed under the current one
  */
+@Internal
 public record VerifiedToken(@NonNull String token, boolean signedByOldSecret) {}
