@@ -218,11 +218,11 @@ public final class ServerSessions {
      * @param userId a user
      * @return their live sessions, most recently active first
      */
-    public @NonNull CompletionStage<List<SessionInfo>> listForUser(@NonNull String userId) {
+    public @NonNull CompletionStage<List<SessionDetails>> listForUser(@NonNull String userId) {
         String namespace = settings.namespace();
         return deadline.call("list", kv().listByUser(namespace, userId))
                 .thenApply(sessions -> sessions.stream()
-                        .map(summary -> SessionInfo.of(summary, namespace, false))
+                        .map(summary -> SessionDetails.of(summary, namespace, userId, false))
                         .toList());
     }
 

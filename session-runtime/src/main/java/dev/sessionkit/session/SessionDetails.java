@@ -1,6 +1,7 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionSummary;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,7 +9,9 @@ import java.time.Instant;
 
 /**
  * What a session records about itself, for "where you are signed in" pages, audits and admin
- * tools: who signed in, from where, on what device, and the clocks that end it.
+ * tools: who signed in, from where, on what device, and the clocks that end it. The one view of a
+ * session's metadata that SessionKit hands out: from {@link Session#meta()}, a look-up, a user's
+ * list of sessions and an admin's listing alike.
  *
  * @param id the public id (safe to show and to log; it cannot be used as a token)
  * @param userId the signed-in user, or null for a guest
@@ -21,7 +24,9 @@ import java.time.Instant;
  * @param expiresAt when it ends unless used: the earlier of the idle and absolute expiry
  * @param absoluteExpiresAt when it ends however active it is (counted from creation or the latest sign-in)
  * @param signedInAt when the user signed in, or null for a guest
- * @param signInMeta the application's own facts given at sign-in, as JSON text, or null
+ * @param signInMeta the application's own facts given at sign-in, as JSON text, or null (and
+ *     null in a list of a user's sessions, which the store keeps without them)
+ * @param current whether it is the session of the request that asked; false outside a request
  */
 @Serdeable
 public record SessionDetails(
@@ -36,7 +41,8 @@ public record SessionDetails(
         @NonNull Instant expiresAt,
         @NonNull Instant absoluteExpiresAt,
         @Nullable Instant signedInAt,
-        @Nullable String signInMeta) {
+        @Nullable String signInMeta,
+        boolean current) {
 
     /**
      * @param id the public id
@@ -56,6 +62,32 @@ public record SessionDetails(
                 Instant.ofEpochMilli(meta.expiresAt()),
                 Instant.ofEpochMilli(meta.absoluteExpiresAt()),
                 meta.signedInAt() == 0 ? null : Instant.ofEpochMilli(meta.signedInAt()),
-                meta.signInMeta());
+                meta.signInMeta(),
+                false);
+    }
+
+    /**
+     * @param summary one of a user's sessions as the store lists it
+     * @param namespace the store key's prefix, before the public id
+     * @param userId the user the list is of
+     * @param current whether it is the session making this request
+     * @return the session as a session list shows it
+     */
+    public static @NonNull SessionDetails of(
+            @NonNull SessionSummary summary, @NonNull String namespace, @NonNull String userId, boolean current) {
+        return new SessionDetails(
+                summary.key().substring(namespace.length()),
+                userId,
+                summary.label(),
+                summary.ip(),
+                summary.userAgent(),
+                DeviceName.of(summary.userAgent()),
+                Instant.ofEpochMilli(summary.createdAt()),
+                Instant.ofEpochMilli(summary.lastSeenAt()),
+                Instant.ofEpochMilli(summary.expiresAt()),
+                Instant.ofEpochMilli(summary.absoluteExpiresAt()),
+                summary.signedInAt() == 0 ? null : Instant.ofEpochMilli(summary.signedInAt()),
+                null,
+                current);
     }
 }

@@ -3,7 +3,7 @@ package dev.sessionkit.user;
 import dev.sessionkit.config.SessionSettings;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.session.SessionInfo;
+import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.session.SessionRequiredException;
 import dev.sessionkit.session.StoreDeadline;
 import dev.sessionkit.store.KvAdaptor;
@@ -40,13 +40,13 @@ public final class UserSessions {
      * @param current the request's session
      * @return the user's live sessions, most recently active first, the current one marked
      */
-    public @NonNull CompletionStage<List<SessionInfo>> list(@NonNull Session current) {
+    public @NonNull CompletionStage<List<SessionDetails>> list(@NonNull Session current) {
         String userId = userOf(current);
         String currentKey = namespace + current.id();
         return deadline.call("list", kv.listByUser(namespace, userId)).thenApply(sessions -> {
-            List<SessionInfo> infos = new ArrayList<>(sessions.size());
+            List<SessionDetails> infos = new ArrayList<>(sessions.size());
             for (SessionSummary s : sessions) {
-                infos.add(SessionInfo.of(s, namespace, s.key().equals(currentKey)));
+                infos.add(SessionDetails.of(s, namespace, userId, s.key().equals(currentKey)));
             }
             return infos;
         });

@@ -177,7 +177,7 @@ public class SessionTestController {
     }
 
     @Get("/sessions-json")
-    CompletionStage<List<dev.sessionkit.session.SessionInfo>> sessionsJson(Session session) {
+    CompletionStage<List<dev.sessionkit.session.SessionDetails>> sessionsJson(Session session) {
         return userSessions.list(session);
     }
 

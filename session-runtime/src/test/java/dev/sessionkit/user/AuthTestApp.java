@@ -4,7 +4,7 @@ import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.http.CsrfTokens;
 import dev.sessionkit.http.SessionTransports;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.session.SessionInfo;
+import dev.sessionkit.session.SessionDetails;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -163,7 +163,7 @@ final class AuthTestApp {
         }
 
         @Get("/sessions")
-        CompletionStage<List<SessionInfo>> list(Session session) {
+        CompletionStage<List<SessionDetails>> list(Session session) {
             return sessions.list(session);
         }
 

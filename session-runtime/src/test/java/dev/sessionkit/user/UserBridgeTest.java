@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
-import dev.sessionkit.session.SessionInfo;
+import dev.sessionkit.session.SessionDetails;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -124,7 +124,7 @@ class UserBridgeTest {
         assertNotEquals(guestCookie, guest.cookie());
         assertEquals("\"[mug]\"", guest.get("/auth/cart").body());
 
-        List<SessionInfo> list = sessions(guest);
+        List<SessionDetails> list = sessions(guest);
         assertEquals(1, list.size());
         assertEquals("10.9.8.7", list.get(0).ip(), "the forwarded client, since 127.0.0.1 is a trusted proxy");
         assertEquals("Desk/1", list.get(0).userAgent());
@@ -140,10 +140,10 @@ class UserBridgeTest {
         for (Client b : List.of(one, two, three)) {
             assertEquals(200, b.get("/auth/me").statusCode()); // all three cached by the bridge
         }
-        List<SessionInfo> list = sessions(one);
+        List<SessionDetails> list = sessions(one);
         assertEquals(
                 List.of("three", "two", "one"),
-                list.stream().map(SessionInfo::label).toList());
+                list.stream().map(SessionDetails::label).toList());
         assertTrue(list.get(2).current());
         assertEquals("Test", list.get(2).device(), "the product of an unknown User-Agent");
 
@@ -180,7 +180,7 @@ class UserBridgeTest {
         assertEquals(401, first.get("/auth/me").statusCode(), "the oldest was evicted");
         assertEquals(
                 List.of("4", "3", "2"),
-                sessions(fourth).stream().map(SessionInfo::label).toList());
+                sessions(fourth).stream().map(SessionDetails::label).toList());
     }
 
     @Test
@@ -200,7 +200,7 @@ class UserBridgeTest {
         assertEquals(
                 java.util.Set.of("tablet", "shop", "phone"),
                 java.util.Set.copyOf(
-                        sessions(tablet).stream().map(SessionInfo::label).toList()));
+                        sessions(tablet).stream().map(SessionDetails::label).toList()));
     }
 
     @Test
@@ -381,9 +381,9 @@ class UserBridgeTest {
                 guest.post("/auth/form?_csrf=" + guest.get("/auth/csrf").body()).statusCode());
     }
 
-    private List<SessionInfo> sessions(Client b) throws IOException {
+    private List<SessionDetails> sessions(Client b) throws IOException {
         HttpResponse<String> r = b.get("/auth/sessions");
         assertEquals(200, r.statusCode(), r.body());
-        return json.readValue(r.body(), Argument.listOf(SessionInfo.class));
+        return json.readValue(r.body(), Argument.listOf(SessionDetails.class));
     }
 }

@@ -5,7 +5,7 @@ import dev.sessionkit.sample.api.Views.SessionView;
 import dev.sessionkit.sample.api.Views.UserView;
 import dev.sessionkit.sample.auth.UserDirectory;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.session.SessionInfo;
+import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.user.AuthContext;
 import dev.sessionkit.user.RequiresUser;
 import dev.sessionkit.user.UserSessions;
@@ -53,7 +53,7 @@ final class SessionController {
     /** Where the user is signed in. */
     @Get("/sessions")
     @RequiresUser
-    CompletionStage<ApiResponse<List<SessionInfo>>> sessions(Session session) {
+    CompletionStage<ApiResponse<List<SessionDetails>>> sessions(Session session) {
         return userSessions.list(session).thenApply(ApiResponse::ok);
     }
 

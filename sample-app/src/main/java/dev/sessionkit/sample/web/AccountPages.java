@@ -3,7 +3,7 @@ package dev.sessionkit.sample.web;
 import dev.sessionkit.sample.shop.Carts;
 import dev.sessionkit.sample.shop.ShopSession;
 import dev.sessionkit.session.Session;
-import dev.sessionkit.session.SessionInfo;
+import dev.sessionkit.session.SessionDetails;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -45,7 +45,7 @@ final class AccountPages {
         }
         String token = layout.token(session);
         int items = Carts.count(shop.cart());
-        List<SessionInfo> devices =
+        List<SessionDetails> devices =
                 userSessions.list(session).toCompletableFuture().join();
         StringBuilder body = new StringBuilder("<div class=\"panel\"><p><strong>")
                 .append(Html.escape(shop.name()))
@@ -63,7 +63,7 @@ final class AccountPages {
                         + "<th>Signed in</th><th>Last active</th><th><span class=\"sr-only\">Action</span></th>"
                         + "</tr></thead><tbody>");
         Instant now = clock.instant();
-        for (SessionInfo device : devices) {
+        for (SessionDetails device : devices) {
             body.append(row(device, now, token));
         }
         body.append("</tbody></table></div>");
@@ -102,7 +102,7 @@ final class AccountPages {
         return Layout.redirect("/account");
     }
 
-    private static String row(SessionInfo device, Instant now, String token) {
+    private static String row(SessionDetails device, Instant now, String token) {
         String label = device.label() == null || device.label().isBlank()
                 ? ""
                 : "<br><span class=\"muted\">" + Html.escape(device.label()) + "</span>";
