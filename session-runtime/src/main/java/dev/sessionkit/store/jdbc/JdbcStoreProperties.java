@@ -8,7 +8,7 @@ import java.time.Duration;
  * The {@code session.jdbc.*} settings of the PostgreSQL store.
  *
  * @param table the sessions table, optionally schema-qualified (schema.table)
- * @param datasource the datasources.<name> to use
+ * @param datasource the name of the datasources.NAME entry to use
  * @param initializeSchema whether the application creates the table and indexes at startup (else a migration does)
  * @param sweepInterval the time between two sweeps of expired rows
  * @param sweepBatchSize the most rows one sweep statement deletes
