@@ -50,6 +50,7 @@ final class SessionController {
                 .orElseGet(() -> HttpResponse.status(HttpStatus.UNAUTHORIZED));
     }
 
+    // tag::sessions[]
     /** Where the user is signed in. */
     @Get("/sessions")
     @RequiresUser
@@ -75,4 +76,5 @@ final class SessionController {
     CompletionStage<ApiResponse<Integer>> revokeOthers(Session session) {
         return userSessions.revokeOthers(session).thenApply(ApiResponse::ok);
     }
+    // end::sessions[]
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+// tag::resolver[]
 /** Turns a signed-in session's user id into the shop's user context, from the user directory. */
 @Singleton
 final class ShopUserResolver implements SessionUserResolver {
@@ -33,3 +34,4 @@ final class ShopUserResolver implements SessionUserResolver {
         return CompletableFuture.completedFuture(context);
     }
 }
+// end::resolver[]
