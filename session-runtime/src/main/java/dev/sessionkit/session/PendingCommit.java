@@ -16,6 +16,7 @@ import java.util.Set;
  * @param meta its metadata now, or null
  * @param fields its fields, loaded and changed
  * @param guarded the fields an update changed: stored only if they still hold what was loaded
+ * @param lifetime the lifetime chosen at sign-in, kept with the session
  */
 record PendingCommit(
         CommitPlan plan,
@@ -25,7 +26,8 @@ record PendingCommit(
         @Nullable String token,
         @Nullable SessionMeta meta,
         FieldBuffer fields,
-        Set<String> guarded) {
+        Set<String> guarded,
+        SignInLifetime lifetime) {
 
     /**
      * Decides the plan from the session's state alone.
@@ -49,16 +51,16 @@ record PendingCommit(
             FieldBuffer fields,
             Set<String> guarded) {
         SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
+        SignInLifetime lifetime = SignInLifetime.of(fields.get(SignInLifetime.FIELD));
         CommitPlan plan = CommitPlan.decide(new CommitPlan.Inputs(
                 state,
                 changed,
                 loaded != null && loaded.resign(),
                 origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
                 touchDue,
-                SignInLifetime.of(fields.get(SignInLifetime.FIELD))
-                        .persistentCookie(settings.cookie().persistent())));
+                lifetime.persistentCookie(settings.cookie().persistent())));
         return loaded == null
-                ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded)
-                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields, guarded);
+                ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded, lifetime)
+                : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields, guarded, lifetime);
     }
 }

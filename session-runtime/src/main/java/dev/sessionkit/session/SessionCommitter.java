@@ -142,12 +142,7 @@ final class SessionCommitter {
     }
 
     private SessionMeta touched(PendingCommit s, long now) {
-        return s.meta().touched(now, lifetime(s).idleMillis(settings.ttlMillis()));
-    }
-
-    /** @return the lifetime chosen at sign-in, kept with the session */
-    private static SignInLifetime lifetime(PendingCommit s) {
-        return SignInLifetime.of(s.fields().get(SignInLifetime.FIELD));
+        return s.meta().touched(now, s.lifetime().idleMillis(settings.ttlMillis()));
     }
 
     private String key(PendingCommit s) {
@@ -156,7 +151,7 @@ final class SessionCommitter {
 
     /** A cookie whose Max-Age follows the session's idle lifetime, or none for a browser-session cookie. */
     private CookieChange setCookie(PendingCommit s, SessionMeta meta, long now) {
-        SignInLifetime lifetime = lifetime(s);
+        SignInLifetime lifetime = s.lifetime();
         if (!lifetime.persistentCookie(settings.cookie().persistent())) {
             return new CookieChange(codec.sign(s.token()), -1);
         }

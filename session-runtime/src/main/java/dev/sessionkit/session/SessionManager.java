@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -264,15 +263,11 @@ public final class SessionManager {
     }
 
     private SessionStoreException storeFailure(String operation, Throwable error) {
-        Throwable cause = SessionStoreException.causeOf(error);
-        if (cause instanceof SessionStoreException e) {
-            return e;
+        SessionStoreException failure = deadline.failure(operation, error);
+        if (failure != SessionStoreException.causeOf(error)) {
+            LOG.warn("{}", failure.getMessage());
         }
-        String what = cause instanceof TimeoutException
-                ? "did not answer within " + settings.storeTimeout().toMillis() + " ms"
-                : "failed: " + cause;
-        LOG.warn("Session store {} {}", operation, what);
-        return new SessionStoreException("Session store " + operation + " " + what, cause);
+        return failure;
     }
 
     private static RequestSession attach(HttpRequest<?> request, RequestSession session) {

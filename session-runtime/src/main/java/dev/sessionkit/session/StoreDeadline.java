@@ -47,15 +47,27 @@ public final class StoreDeadline {
     public <T> @NonNull CompletionStage<T> call(@NonNull String operation, @NonNull CompletionStage<T> stage) {
         return bound(stage).exceptionallyCompose(error -> {
             Throwable cause = SessionStoreException.causeOf(error);
-            if (cause instanceof SessionKitException known) {
-                return CompletableFuture.failedFuture(known);
-            }
-            String what = cause instanceof TimeoutException
-                    ? "did not answer within " + timeoutMillis + " ms"
-                    : "failed: " + cause;
             return CompletableFuture.failedFuture(
-                    new SessionStoreException("Session store " + operation + " " + what, cause));
+                    cause instanceof SessionKitException known ? known : failure(operation, error));
         });
+    }
+
+    /**
+     * @param operation what the call did, for the message
+     * @param error what the bounded call failed with
+     * @return the store failure it means: itself when it is one, else one that says the call
+     *     timed out or failed
+     */
+    @NonNull
+    SessionStoreException failure(@NonNull String operation, @NonNull Throwable error) {
+        Throwable cause = SessionStoreException.causeOf(error);
+        if (cause instanceof SessionStoreException known) {
+            return known;
+        }
+        String what = cause instanceof TimeoutException
+                ? "did not answer within " + timeoutMillis + " ms"
+                : "failed: " + cause;
+        return new SessionStoreException("Session store " + operation + " " + what, cause);
     }
 
     /**
