@@ -14,7 +14,8 @@ import java.util.Objects;
  * How an application's sessions are stored and sent. Every setting defaults to {@code session.*}
  * in {@code application.yml}; to decide in code, subclass this, mark the subclass {@code
  * @dev.sessionkit.annotation.Config}, take the store you want in its constructor and override what
- * you need. At most one such subclass may exist.
+ * you need. At most one such subclass may exist. Each getter is the code form of the setting it
+ * names, which {@link SessionProperties} describes; the values are read and checked once, at startup.
  */
 public abstract class SessionConfig {
 
@@ -61,17 +62,17 @@ public abstract class SessionConfig {
         return kvAdaptor;
     }
 
-    /** @return the prefix of every store key, so several apps can share one store */
-    public @NonNull String kvStoreNamespace() {
+    /** @return {@code session.namespace} */
+    public @NonNull String namespace() {
         return properties().namespace();
     }
 
-    /** @return the session cookie's name (without any {@code __Host-} prefix) */
+    /** @return {@code session.cookie-name} */
     public @NonNull String cookieName() {
         return properties().cookieName();
     }
 
-    /** @return the session cookie's attributes */
+    /** @return the {@code session.cookie.*} attributes */
     public @NonNull CookieOptions cookieOptions() {
         return cookieProperties().toOptions();
     }
@@ -81,17 +82,17 @@ public abstract class SessionConfig {
         return !Boolean.FALSE.equals(cookieProperties().hostPrefix());
     }
 
-    /** @return the idle lifetime: a session untouched this long is gone */
+    /** @return {@code session.ttl} */
     public @NonNull Duration ttl() {
         return properties().ttl();
     }
 
-    /** @return the absolute lifetime, from creation or the latest sign-in; activity and regeneration do not extend it */
+    /** @return {@code session.absolute-ttl} */
     public @NonNull Duration absoluteTtl() {
         return properties().absoluteTtl();
     }
 
-    /** @return the least time between two writes that only extend the idle expiry */
+    /** @return {@code session.touch-interval} */
     public @NonNull Duration touchInterval() {
         return properties().touchInterval();
     }
@@ -112,47 +113,47 @@ public abstract class SessionConfig {
         return all;
     }
 
-    /** @return paths the middleware ignores: exact, or {@code /prefix/**} */
+    /** @return {@code session.exclude-paths} */
     public @NonNull List<String> excludePaths() {
         return properties().excludePaths();
     }
 
-    /** @return the bound on one session's stored field names and JSON values, in bytes */
+    /** @return {@code session.max-payload-bytes} */
     public int maxPayloadBytes() {
         return properties().maxPayloadBytes();
     }
 
-    /** @return the most sessions one user may have (0 = no cap); signing in past it ends the oldest */
+    /** @return {@code session.max-sessions-per-user} */
     public int maxSessionsPerUser() {
         return properties().maxSessionsPerUser();
     }
 
-    /** @return whether safe requests (GET, HEAD, ...) may create anonymous sessions; false by default */
+    /** @return {@code session.create-on-safe-methods} */
     public boolean createOnSafeMethods() {
         return properties().createOnSafeMethods();
     }
 
-    /** @return whether signing in as a different user keeps the session's data; false by default */
+    /** @return {@code session.keep-data-on-user-switch} */
     public boolean keepDataOnUserSwitch() {
         return properties().keepDataOnUserSwitch();
     }
 
-    /** @return proxies whose X-Forwarded-For gives the client address: addresses or CIDR blocks */
+    /** @return {@code session.trusted-proxies} */
     public @NonNull List<String> trustedProxies() {
         return properties().trustedProxies();
     }
 
-    /** @return which headers the trusted proxies write; X-Forwarded-* by default */
+    /** @return {@code session.forwarded-headers} */
     public @NonNull ForwardedHeaders forwardedHeaders() {
         return properties().forwardedHeaders();
     }
 
-    /** @return how tokens may arrive by default: cookie, bearer or both */
+    /** @return {@code session.transports} */
     public @NonNull List<SessionTransport> transports() {
         return properties().transports();
     }
 
-    /** @return how long a store call may take before the request is answered 503 */
+    /** @return {@code session.store-timeout} */
     public @NonNull Duration storeTimeout() {
         return properties().storeTimeout();
     }

@@ -17,24 +17,18 @@ import java.util.Set;
 
 /**
  * The validated, resolved form of the application's {@link SessionConfig}, read once at startup
- * so that the per-request path never calls back into user code.
+ * so that the per-request path never calls back into user code. Each setting is described once,
+ * on {@link SessionProperties}; this record adds only what is derived from the settings.
  *
  * @param configClass the configuration's class name, for messages
- * @param kvAdaptor the store
- * @param namespace the store key prefix
- * @param cookieName the cookie name as sent, {@code __Host-} prefix included
+ * @param kvAdaptor the store, wrapped in the {@link StoreDecorator}s
+ * @param values every core setting, as the configuration decided it and checked; but the secrets,
+ *     which only the token codec holds
+ * @param cookieName the cookie name as sent, {@code __Host-} prefix included when always on
  * @param cookie the cookie attributes
- * @param ttlMillis the idle lifetime
- * @param absoluteTtlMillis the absolute lifetime
- * @param touchIntervalMillis the least time between touches
- * @param maxPayloadBytes the bound on stored field names and values
- * @param storeTimeout the bound on one store call
- * @param excludedPaths the paths the middleware ignores
- * @param maxSessionsPerUser the per-user cap, 0 for none
- * @param trustedProxies whose forwarding headers are believed
- * @param transports how tokens may arrive by default
- * @param createOnSafeMethods whether safe requests may create anonymous sessions
- * @param keepDataOnUserSwitch whether a sign-in as another user keeps the session's data
+ * @param excludedPaths {@code session.exclude-paths}, parsed
+ * @param trustedProxies {@code session.trusted-proxies} and {@code session.forwarded-headers}, parsed
+ * @param transports {@code session.transports}, as a set
  * @param hostPrefixWhenSecure whether the cookie, Secure only on HTTPS, takes the {@code __Host-}
  *     prefix on the requests where it is Secure
  */
@@ -42,20 +36,12 @@ import java.util.Set;
 public record SessionSettings(
         @NonNull String configClass,
         @NonNull KvAdaptor kvAdaptor,
-        @NonNull String namespace,
+        @NonNull SessionProperties values,
         @NonNull String cookieName,
         @NonNull CookieOptions cookie,
-        long ttlMillis,
-        long absoluteTtlMillis,
-        long touchIntervalMillis,
-        int maxPayloadBytes,
-        @NonNull Duration storeTimeout,
         @NonNull PathExclusions excludedPaths,
-        int maxSessionsPerUser,
         @NonNull TrustedProxies trustedProxies,
         @NonNull Set<SessionTransport> transports,
-        boolean createOnSafeMethods,
-        boolean keepDataOnUserSwitch,
         boolean hostPrefixWhenSecure) {
 
     /** The prefix browsers reserve for host-only, Secure, Path=/ cookies. */
@@ -118,14 +104,14 @@ public record SessionSettings(
         }
         String name = checkCookieName(config.cookieName());
         Duration ttl = positive("session.ttl", config.ttl());
-        Duration absolute = positive("session.absolute-ttl", config.absoluteTtl());
         Duration touch = config.touchInterval();
         if (touch.isNegative() || touch.compareTo(ttl) >= 0) {
             throw invalid("session.touch-interval (" + touch + ") must be at least 0 and shorter than session.ttl ("
                     + ttl + ")");
         }
-        if (config.maxSessionsPerUser() > 0 && !(config.kvAdaptor() instanceof UserIndexed)) {
-            throw invalid("session.max-sessions-per-user is " + config.maxSessionsPerUser() + ", but the store '"
+        int cap = nonNegative("session.max-sessions-per-user", config.maxSessionsPerUser());
+        if (cap > 0 && !(config.kvAdaptor() instanceof UserIndexed)) {
+            throw invalid("session.max-sessions-per-user is " + cap + ", but the store '"
                     + config.kvAdaptor().name() + "' keeps no index of each user's sessions: implement listByUser,"
                     + " deleteByUser and deleteForUser and mark it UserIndexed, or set"
                     + " session.max-sessions-per-user: 0 to run without a cap");
@@ -133,23 +119,34 @@ public record SessionSettings(
         if (config.maxPayloadBytes() < 1) {
             throw invalid("session.max-payload-bytes must be positive");
         }
+        SessionProperties values = new SessionProperties(
+                config.kvAdaptor().name(),
+                config.namespace(),
+                name,
+                ttl,
+                positive("session.absolute-ttl", config.absoluteTtl()),
+                touch,
+                null,
+                List.of(),
+                config.excludePaths(),
+                config.maxPayloadBytes(),
+                positive("session.store-timeout", config.storeTimeout()),
+                config.trustedProxies(),
+                config.forwardedHeaders(),
+                cap,
+                config.createOnSafeMethods(),
+                config.keepDataOnUserSwitch(),
+                config.transports(),
+                config.getClass().getName());
         return new SessionSettings(
                 config.getClass().getName(),
                 store,
-                config.kvStoreNamespace(),
+                values,
                 cookie.hostPrefix() ? HOST_PREFIX + name : name,
                 cookie,
-                ttl.toMillis(),
-                absolute.toMillis(),
-                touch.toMillis(),
-                config.maxPayloadBytes(),
-                positive("session.store-timeout", config.storeTimeout()),
-                PathExclusions.of(config.excludePaths()),
-                nonNegative("session.max-sessions-per-user", config.maxSessionsPerUser()),
-                TrustedProxies.of(config.trustedProxies(), config.forwardedHeaders()),
-                transports(config.transports()),
-                config.createOnSafeMethods(),
-                config.keepDataOnUserSwitch(),
+                PathExclusions.of(values.excludePaths()),
+                TrustedProxies.of(values.trustedProxies(), values.forwardedHeaders()),
+                transports(values.transports()),
                 config.hostPrefixAllowed()
                         && !cookie.hostPrefix()
                         && cookie.secure() == null

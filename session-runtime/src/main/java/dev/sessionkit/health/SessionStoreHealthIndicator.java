@@ -41,10 +41,12 @@ public final class SessionStoreHealthIndicator implements HealthIndicator {
     @Override
     public Publisher<HealthResult> getResult() {
         long start = System.nanoTime();
-        long timeoutMs = settings.storeTimeout().toMillis();
+        long timeoutMs = settings.values().storeTimeout().toMillis();
         CompletableFuture<?> read;
         try {
-            read = settings.kvAdaptor().load(settings.namespace() + PROBE).toCompletableFuture();
+            read = settings.kvAdaptor()
+                    .load(settings.values().namespace() + PROBE)
+                    .toCompletableFuture();
         } catch (RuntimeException e) {
             read = CompletableFuture.failedFuture(e);
         }

@@ -2,9 +2,8 @@ package dev.sessionkit.session;
 
 import dev.sessionkit.token.CookieReader;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,12 +13,16 @@ import java.util.Map;
  */
 final class ClientCookies {
 
-    private final @Nullable HttpRequest<?> request;
+    private final List<String> incoming;
     private final String baseName;
     private @Nullable Map<String, String> outgoing;
 
-    ClientCookies(@Nullable HttpRequest<?> request, String baseName) {
-        this.request = request;
+    /**
+     * @param incoming the {@code Cookie} headers the client sent
+     * @param baseName the session cookie's name on this request
+     */
+    ClientCookies(List<String> incoming, String baseName) {
+        this.incoming = incoming;
         this.baseName = baseName;
     }
 
@@ -29,10 +32,7 @@ final class ClientCookies {
         if (outgoing != null && outgoing.containsKey(suffix)) {
             return outgoing.get(suffix);
         }
-        if (request == null) {
-            return null;
-        }
-        String value = CookieReader.find(request.getHeaders().getAll(HttpHeaders.COOKIE), baseName + suffix);
+        String value = CookieReader.find(incoming, baseName + suffix);
         return CookieReader.DUPLICATE.equals(value) ? null : value;
     }
 

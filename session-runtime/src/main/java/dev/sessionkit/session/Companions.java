@@ -2,7 +2,6 @@ package dev.sessionkit.session;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,19 +11,19 @@ import java.util.Optional;
  */
 final class Companions {
 
-    private final @Nullable HttpRequest<?> request;
-    private final SessionManager manager;
+    private final RequestFacts request;
+    private final SessionTools tools;
     private @Nullable ClientCookies cookies;
     private @Nullable CookieFlash flash;
 
-    Companions(@Nullable HttpRequest<?> request, SessionManager manager) {
+    Companions(RequestFacts request, SessionTools tools) {
         this.request = request;
-        this.manager = manager;
+        this.tools = tools;
     }
 
     ClientCookies cookies() {
         if (cookies == null) {
-            cookies = new ClientCookies(request, manager.settings().cookieName(request));
+            cookies = new ClientCookies(request.cookieHeaders(), request.cookieName());
         }
         return cookies;
     }
@@ -34,7 +33,7 @@ final class Companions {
     void putFlash(String key, @Nullable Object value) {
         String json = value == null
                 ? null
-                : manager.fieldJson().write(Flash.field(key), (Argument<Object>) Argument.of(value.getClass()), value);
+                : tools.fieldJson().write(Flash.field(key), (Argument<Object>) Argument.of(value.getClass()), value);
         flash().put(key, json);
     }
 
@@ -43,12 +42,12 @@ final class Companions {
         String json = flash().take(key);
         return json == null
                 ? Optional.empty()
-                : Optional.ofNullable(manager.fieldJson().read(Flash.field(key), json, Argument.of(type)));
+                : Optional.ofNullable(tools.fieldJson().read(Flash.field(key), json, Argument.of(type)));
     }
 
     /** Keeps where to return after signing in, in its signed cookie. */
     void returnTo(String path) {
-        String sealed = ReturnAddress.seal(manager.codec(), ReturnAddress.checked(path), manager.now());
+        String sealed = ReturnAddress.seal(tools.codec(), ReturnAddress.checked(path), tools.now());
         cookies().write(ReturnAddress.SUFFIX, sealed);
     }
 
@@ -59,12 +58,12 @@ final class Companions {
             return Optional.empty();
         }
         cookies().write(ReturnAddress.SUFFIX, null);
-        return ReturnAddress.open(manager.codec(), sealed, manager.now());
+        return ReturnAddress.open(tools.codec(), sealed, tools.now());
     }
 
     private CookieFlash flash() {
         if (flash == null) {
-            flash = new CookieFlash(cookies(), manager.codec(), manager.json());
+            flash = new CookieFlash(cookies(), tools.codec(), tools.json());
         }
         return flash;
     }

@@ -33,32 +33,35 @@ record PendingCommit(
      * Decides the plan from the session's state alone.
      *
      * @param origin how the request found its session
-     * @param state where the session stands
      * @param changed whether fields or sign-in metadata changed
      * @param touchDue whether the idle expiry is due to be extended
      * @param settings the configuration
+     * @param identity the session's token and id now
+     * @param meta its metadata now, or null
+     * @param fields its fields, loaded and changed
+     * @param guarded the fields an update changed
      * @return the commit to make
      */
     static PendingCommit of(
             SessionOrigin origin,
-            Lifecycle state,
             boolean changed,
             boolean touchDue,
             SessionSettings settings,
-            @Nullable String id,
-            @Nullable String token,
+            SessionIdentity identity,
             @Nullable SessionMeta meta,
             FieldBuffer fields,
             Set<String> guarded) {
         SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
         SignInLifetime lifetime = SignInLifetime.of(fields.get(SignInLifetime.FIELD));
         CommitPlan plan = CommitPlan.decide(new CommitPlan.Inputs(
-                state,
+                identity.state(),
                 changed,
                 loaded != null && loaded.resign(),
                 origin instanceof SessionOrigin.Absent absent && absent.staleCookie(),
                 touchDue,
                 lifetime.persistentCookie(settings.cookie().persistent())));
+        String id = identity.id();
+        String token = identity.token();
         return loaded == null
                 ? new PendingCommit(plan, null, null, id, token, meta, fields, guarded, lifetime)
                 : new PendingCommit(plan, loaded.key(), loaded.id(), id, token, meta, fields, guarded, lifetime);

@@ -7,55 +7,44 @@ import dev.sessionkit.store.SessionStoreException;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpRequest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * One request's view of its session: the loaded record plus the buffered changes. Not
- * thread-safe, like the request it belongs to. {@link SessionManager} loads and commits it.
+ * thread-safe, like the request it belongs to. {@link SessionManager} loads and commits it; the
+ * session itself is handed all it uses when it is made, and never calls back.
  */
 final class RequestSession implements Session {
 
-    private final SessionManager manager;
-    private final @Nullable HttpRequest<?> request;
+    private final SessionTools tools;
+    private final RequestFacts request;
     private final SessionOrigin origin;
     private final @Nullable SessionStoreException unavailable;
     private final Companions companions;
     private final FieldBuffer fields;
     private final TypedFields typed;
 
+    private final SessionIdentity identity;
     private SessionTransport transport;
-    private Lifecycle state;
-    private @Nullable String token;
-    private @Nullable String id;
     private @Nullable SessionMeta meta;
     private boolean metaChanged;
     private @Nullable UpdateLog log;
 
-    RequestSession(
-            SessionManager manager,
-            @Nullable HttpRequest<?> request,
-            SessionTransport transport,
-            SessionOrigin origin) {
-        this.manager = manager;
+    RequestSession(SessionTools tools, RequestFacts request, SessionTransport transport, SessionOrigin origin) {
+        this.tools = tools;
         this.request = request;
         this.transport = transport;
         this.origin = origin;
         this.unavailable = origin instanceof SessionOrigin.Unavailable u ? u.error() : null;
-        this.companions = new Companions(request, manager);
-        this.typed = new TypedFields(manager.fieldJson(), manager.undecodable());
-        if (origin instanceof SessionOrigin.Loaded loaded) {
-            this.state = Lifecycle.LOADED;
-            this.token = loaded.token();
-            this.id = loaded.id();
-            this.meta = loaded.record().meta();
-            this.fields = new FieldBuffer(loaded.record().fields());
-        } else {
-            this.state = Lifecycle.NONE;
-            this.fields = new FieldBuffer(Map.of());
-        }
+        this.companions = new Companions(request, tools);
+        this.typed = new TypedFields(tools.fieldJson(), tools.undecodable());
+        SessionOrigin.Loaded loaded = origin instanceof SessionOrigin.Loaded l ? l : null;
+        this.identity = new SessionIdentity(tools.codec(), loaded);
+        this.meta = loaded == null ? null : loaded.record().meta();
+        this.fields =
+                new FieldBuffer(loaded == null ? Map.of() : loaded.record().fields());
     }
 
     @Override
@@ -69,9 +58,10 @@ final class RequestSession implements Session {
     public void signIn(
             @NonNull String userId, @Nullable String label, @Nullable Object facts, @NonNull SignInLifetime lifetime) {
         checkAvailable();
-        SignInData signIn = SignInData.of(userId, label, facts, request, manager);
-        boolean switching = signIn.switchesFrom(meta, manager.settings().keepDataOnUserSwitch());
-        signIn.checkFits(switching ? 0 : fields.bytes(), manager.settings().maxPayloadBytes());
+        SignInData signIn = SignInData.of(userId, label, facts, request, tools.fieldJson());
+        boolean switching = signIn.switchesFrom(meta, tools.settings().values().keepDataOnUserSwitch());
+        signIn.checkFits(
+                switching ? 0 : fields.bytes(), tools.settings().values().maxPayloadBytes());
         if (switching) {
             destroy();
         }
@@ -82,8 +72,8 @@ final class RequestSession implements Session {
         }
         meta = signIn.applyTo(
                 meta,
-                manager.freshMeta(),
-                lifetime.idleMillis(manager.settings().ttlMillis()));
+                tools.freshMeta(),
+                lifetime.idleMillis(tools.settings().values().ttl().toMillis()));
         metaChanged = true;
         putJson(SignInLifetime.FIELD, lifetime.json());
     }
@@ -95,7 +85,7 @@ final class RequestSession implements Session {
             start(false);
         }
         transport = SessionTransport.BEARER;
-        return manager.codec().sign(token);
+        return tools.codec().sign(identity.token());
     }
 
     @Override
@@ -112,24 +102,25 @@ final class RequestSession implements Session {
     @Override
     public boolean isNew() {
         checkAvailable();
-        return state.isNew();
+        return identity.state().isNew();
     }
 
     @Override
     public @Nullable String id() {
         checkAvailable();
-        return id;
+        return identity.id();
     }
 
     @Override
     public <T> @NonNull Optional<T> signInMeta(@NonNull Class<T> type) {
         checkAvailable();
-        return SignInData.facts(manager, meta, type);
+        return SignInData.facts(tools.fieldJson(), meta, type);
     }
 
     @Override
     public @NonNull Optional<SessionDetails> meta() {
         checkAvailable();
+        String id = identity.id();
         return meta == null || id == null ? Optional.empty() : Optional.of(SessionDetails.of(id, meta));
     }
 
@@ -150,7 +141,7 @@ final class RequestSession implements Session {
 
     @Override
     public <T> void put(@NonNull String name, @NonNull Argument<T> type, @Nullable T value) {
-        putJson(name, value == null ? null : manager.fieldJson().write(name, type, value));
+        putJson(name, value == null ? null : tools.fieldJson().write(name, type, value));
     }
 
     @Override
@@ -172,7 +163,7 @@ final class RequestSession implements Session {
             return;
         }
         int total = fields.bytesWith(name, json) + FieldBuffer.metaBytes(meta);
-        int limit = manager.settings().maxPayloadBytes();
+        int limit = tools.settings().values().maxPayloadBytes();
         if (json != null && total > limit) {
             throw new SessionPayloadTooLargeException(name, total, limit);
         }
@@ -188,11 +179,9 @@ final class RequestSession implements Session {
     @Override
     public void regenerate() {
         checkAvailable();
-        if (meta == null || state != Lifecycle.LOADED) {
-            return;
+        if (meta != null) {
+            identity.regenerate();
         }
-        state = state.regenerated();
-        newToken();
     }
 
     @Override
@@ -201,9 +190,7 @@ final class RequestSession implements Session {
         if (meta == null) {
             return;
         }
-        state = state.destroyed();
-        token = null;
-        id = null;
+        identity.destroy();
         meta = null;
         fields.clear();
         typed.clear();
@@ -250,9 +237,15 @@ final class RequestSession implements Session {
         }
     }
 
-    /** @return this request's companion cookies and flash values */
-    Companions companions() {
-        return companions;
+    /** @return the companion cookies, as this request sees and sets them */
+    ClientCookies clientCookies() {
+        return companions.cookies();
+    }
+
+    /** @return the companion cookies to send, or null for none */
+    @Nullable
+    Map<String, String> outgoingCookies() {
+        return companions.outgoing();
     }
 
     /** @return whether the session exists and could be loaded: its response must not be cached */
@@ -271,25 +264,20 @@ final class RequestSession implements Session {
         }
         boolean touchDue = meta != null
                 && !typed.failed()
-                && now - meta.touchedAt() >= manager.settings().touchIntervalMillis();
+                && now - meta.touchedAt()
+                        >= tools.settings().values().touchInterval().toMillis();
         boolean changed = fields.hasChanges() || metaChanged;
         Set<String> guarded = log == null ? Set.of() : log.guarded();
-        return PendingCommit.of(origin, state, changed, touchDue, manager.settings(), id, token, meta, fields, guarded);
+        return PendingCommit.of(origin, changed, touchDue, tools.settings(), identity, meta, fields, guarded);
     }
 
     /** Starts a new session: a sign-in may on any request (OAuth callbacks are GETs), a write only where allowed. */
     private void start(boolean signingIn) {
         if (!signingIn) {
-            SessionCreationRefusedException.check(request, manager.settings().createOnSafeMethods());
+            request.checkMayCreate();
         }
-        state = state.started();
-        meta = manager.freshMeta();
-        newToken();
-    }
-
-    private void newToken() {
-        token = manager.codec().newToken();
-        id = manager.codec().publicId(token);
+        identity.start();
+        meta = tools.freshMeta();
     }
 
     private void checkAvailable() {

@@ -54,7 +54,7 @@ public final class ServerSessions {
         this.codec = codec;
         this.clock = clock;
         this.events = events;
-        this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.deadline = new StoreDeadline(settings.values().storeTimeout());
         this.cap = new SessionCap(settings, deadline);
     }
 
@@ -92,12 +92,15 @@ public final class ServerSessions {
     public @NonNull CompletionStage<Issued> create(
             @NonNull String userId, @Nullable String label, @Nullable String client, @Nullable Object facts) {
         String factsJson = facts == null ? null : fieldJson.write("sign-in meta", Argument.ofInstance(facts), facts);
-        SessionMeta fresh = SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
-        SessionMeta meta =
-                SignInData.checked(userId, label, client, null, factsJson).applyTo(fresh, fresh, settings.ttlMillis());
+        SessionMeta fresh = SessionMeta.fresh(
+                clock.millis(),
+                settings.values().ttl().toMillis(),
+                settings.values().absoluteTtl().toMillis());
+        SessionMeta meta = SignInData.checked(userId, label, client, null, factsJson)
+                .applyTo(fresh, fresh, settings.values().ttl().toMillis());
         String token = codec.newToken();
         String id = codec.publicId(token);
-        String key = settings.namespace() + id;
+        String key = settings.values().namespace() + id;
         return deadline.call("create", kv().create(key, new SessionRecord(meta, Map.of())))
                 .thenCompose(created -> cap.enforce(userId, key))
                 .thenApply(capped -> {
@@ -115,7 +118,9 @@ public final class ServerSessions {
         if (verified == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return details(settings.namespace() + codec.publicId(verified.token()), settings.namespace());
+        return details(
+                settings.values().namespace() + codec.publicId(verified.token()),
+                settings.values().namespace());
     }
 
     /**
@@ -163,7 +168,7 @@ public final class ServerSessions {
      * @return how many sessions ended
      */
     public @NonNull CompletionStage<Integer> destroyAllForUser(@NonNull String userId) {
-        return deadline.call("revoke", kv().deleteByUser(settings.namespace(), userId, null))
+        return deadline.call("revoke", kv().deleteByUser(settings.values().namespace(), userId, null))
                 .thenApply(count -> {
                     events.revoked(userId, count, "all");
                     return count;
@@ -176,7 +181,7 @@ public final class ServerSessions {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         String id = codec.publicId(verified.token());
-        String key = settings.namespace() + id;
+        String key = settings.values().namespace() + id;
         return live(key).thenApply(record -> record.map(r -> manager.detached(verified.token(), id, key, r)));
     }
 
@@ -206,12 +211,13 @@ public final class ServerSessions {
     }
 
     private CompletionStage<Boolean> end(String id) {
-        return deadline.call("delete", kv().delete(settings.namespace() + id)).thenApply(deleted -> {
-            if (deleted) {
-                events.destroyed(id);
-            }
-            return deleted;
-        });
+        return deadline.call("delete", kv().delete(settings.values().namespace() + id))
+                .thenApply(deleted -> {
+                    if (deleted) {
+                        events.destroyed(id);
+                    }
+                    return deleted;
+                });
     }
 
     /**
@@ -219,7 +225,7 @@ public final class ServerSessions {
      * @return their live sessions, most recently active first
      */
     public @NonNull CompletionStage<List<SessionDetails>> listForUser(@NonNull String userId) {
-        String namespace = settings.namespace();
+        String namespace = settings.values().namespace();
         return deadline.call("list", kv().listByUser(namespace, userId))
                 .thenApply(sessions -> sessions.stream()
                         .map(summary -> SessionDetails.of(summary, namespace, userId, false))
@@ -240,7 +246,7 @@ public final class ServerSessions {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("a page holds 1 to " + MAX_PAGE + " sessions, not " + limit);
         }
-        String namespace = settings.namespace();
+        String namespace = settings.values().namespace();
         if (userId != null) {
             return deadline.call("list", kv().listByUser(namespace, userId)).thenCompose(sessions -> {
                 List<CompletableFuture<Optional<SessionDetails>>> details = sessions.stream()

@@ -26,21 +26,23 @@ final class SessionCap {
     }
 
     CompletionStage<Void> enforce(@Nullable String userId, String currentKey) {
-        int cap = settings.maxSessionsPerUser();
+        int cap = settings.values().maxSessionsPerUser();
         if (userId == null || cap == 0) {
             return CompletableFuture.completedFuture(null);
         }
         KvAdaptor kv = settings.kvAdaptor();
-        return deadline.bound(kv.listByUser(settings.namespace(), userId)).thenCompose(sessions -> {
-            List<SessionSummary> others = new ArrayList<>(sessions);
-            others.removeIf(summary -> summary.key().equals(currentKey));
-            others.sort(Comparator.comparingLong(SessionCap::signedIn));
-            CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
-            for (int i = 0; i < evictions.length; i++) {
-                evictions[i] = kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
-            }
-            return CompletableFuture.allOf(evictions);
-        });
+        return deadline.bound(kv.listByUser(settings.values().namespace(), userId))
+                .thenCompose(sessions -> {
+                    List<SessionSummary> others = new ArrayList<>(sessions);
+                    others.removeIf(summary -> summary.key().equals(currentKey));
+                    others.sort(Comparator.comparingLong(SessionCap::signedIn));
+                    CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
+                    for (int i = 0; i < evictions.length; i++) {
+                        evictions[i] =
+                                kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
+                    }
+                    return CompletableFuture.allOf(evictions);
+                });
     }
 
     /** When the user signed in there: a sign-in from an old guest session is as fresh as any. */

@@ -38,7 +38,7 @@ final class SessionCommitter {
         this.clock = clock;
         this.events = events;
         this.kv = settings.kvAdaptor();
-        this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.deadline = new StoreDeadline(settings.values().storeTimeout());
         this.cap = new SessionCap(settings, deadline);
         this.conflicts = new UpdateConflicts(updates);
     }
@@ -142,11 +142,12 @@ final class SessionCommitter {
     }
 
     private SessionMeta touched(PendingCommit s, long now) {
-        return s.meta().touched(now, s.lifetime().idleMillis(settings.ttlMillis()));
+        return s.meta()
+                .touched(now, s.lifetime().idleMillis(settings.values().ttl().toMillis()));
     }
 
     private String key(PendingCommit s) {
-        return settings.namespace() + s.id();
+        return settings.values().namespace() + s.id();
     }
 
     /** A cookie whose Max-Age follows the session's idle lifetime, or none for a browser-session cookie. */
@@ -155,7 +156,8 @@ final class SessionCommitter {
         if (!lifetime.persistentCookie(settings.cookie().persistent())) {
             return new CookieChange(codec.sign(s.token()), -1);
         }
-        long maxAgeMillis = Math.min(lifetime.idleMillis(settings.ttlMillis()), meta.absoluteExpiresAt() - now);
+        long maxAgeMillis =
+                Math.min(lifetime.idleMillis(settings.values().ttl().toMillis()), meta.absoluteExpiresAt() - now);
         return new CookieChange(codec.sign(s.token()), Math.max(0, maxAgeMillis / 1000));
     }
 

@@ -2,7 +2,6 @@ package dev.sessionkit.session;
 
 import dev.sessionkit.error.SessionKitException;
 import io.micronaut.core.annotation.NonNull;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.web.router.RouteAttributes;
 
@@ -36,17 +35,12 @@ public final class SessionCreationRefusedException extends SessionKitException {
     }
 
     /**
-     * @param request the request that would create a session, or null outside a request
+     * @param request the request that would create a session
      * @param createOnSafeMethods whether {@code session.create-on-safe-methods} allows it on every safe method
-     * @throws SessionCreationRefusedException when a safe request may not create a session
+     * @return whether the request may create an anonymous session
      */
-    static void check(@Nullable HttpRequest<?> request, boolean createOnSafeMethods) {
-        if (request != null
-                && SafeMethods.isSafe(request.getMethod())
-                && !createOnSafeMethods
-                && !routeCreatesSession(request)) {
-            throw new SessionCreationRefusedException(request.getMethodName(), request.getPath());
-        }
+    static boolean mayCreate(HttpRequest<?> request, boolean createOnSafeMethods) {
+        return !SafeMethods.isSafe(request.getMethod()) || createOnSafeMethods || routeCreatesSession(request);
     }
 
     /** Looked up by name: the Class overloads reflect on the annotation type. */

@@ -5,7 +5,6 @@ import dev.sessionkit.config.SessionTransport;
 import dev.sessionkit.event.InvalidSessionTokenEvent;
 import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.store.KvAdaptor;
-import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.token.TokenCodec;
@@ -39,14 +38,12 @@ public final class SessionManager {
 
     private final SessionSettings settings;
     private final TokenCodec codec;
-    private final JsonMapper json;
     private final Clock clock;
     private final SessionEvents events;
     private final KvAdaptor kv;
     private final StoreDeadline deadline;
-    private final FieldJson fieldJson;
     private final SessionCommitter committer;
-    private final UndecodableFields undecodable;
+    private final SessionTools tools;
 
     SessionManager(
             SessionSettings settings,
@@ -58,14 +55,12 @@ public final class SessionManager {
             UpdateProperties updates) {
         this.settings = settings;
         this.codec = codec;
-        this.json = json;
         this.clock = clock;
         this.events = events;
         this.kv = settings.kvAdaptor();
-        this.deadline = new StoreDeadline(settings.storeTimeout());
-        this.fieldJson = new FieldJson(json);
+        this.deadline = new StoreDeadline(settings.values().storeTimeout());
         this.committer = new SessionCommitter(settings, codec, clock, events, updates);
-        this.undecodable = undecodable;
+        this.tools = new SessionTools(settings, codec, json, new FieldJson(json), undecodable, clock);
     }
 
     /**
@@ -99,10 +94,7 @@ public final class SessionManager {
             throw new IllegalStateException("The session was used on " + request.getPath()
                     + ", which session.exclude-paths excludes; remove the path from that list");
         }
-        RequestSession empty =
-                new RequestSession(this, request, SessionTransport.COOKIE, new SessionOrigin.Absent(false));
-        request.setAttribute(ATTRIBUTE, empty);
-        return empty;
+        return attach(request, SessionTransport.COOKIE, new SessionOrigin.Absent(false));
     }
 
     /**
@@ -120,11 +112,10 @@ public final class SessionManager {
         VerifiedToken verified = codec.verify(value);
         if (verified == null) {
             events.invalidToken(new InvalidSessionTokenEvent(reason(value), remoteAddress(request)));
-            return CompletableFuture.completedFuture(
-                    attach(request, new RequestSession(this, request, transport, new SessionOrigin.Absent(false))));
+            return CompletableFuture.completedFuture(attach(request, transport, new SessionOrigin.Absent(false)));
         }
         String id = codec.publicId(verified.token());
-        String key = settings.namespace() + id;
+        String key = settings.values().namespace() + id;
         return deadline.bound(loadFromStore(key)).handle((record, error) -> {
             SessionOrigin origin;
             if (error != null) {
@@ -134,8 +125,7 @@ public final class SessionManager {
             } else {
                 origin = new SessionOrigin.Loaded(verified.token(), id, key, record, verified.signedByOldSecret());
             }
-            RequestSession session = new RequestSession(this, request, transport, origin);
-            return attach(request, session);
+            return attach(request, transport, origin);
         });
     }
 
@@ -148,18 +138,6 @@ public final class SessionManager {
      */
     public @NonNull CompletionStage<@Nullable CookieChange> commit(@NonNull Session session) {
         return session instanceof RequestSession s ? committer.commit(s) : CompletableFuture.completedFuture(null);
-    }
-
-    /**
-     * The client's address for the session list: the peer, or behind a trusted proxy the
-     * forwarded client.
-     *
-     * @param request the request
-     * @return the address, or null when unknown
-     */
-    @Nullable
-    String clientAddress(HttpRequest<?> request) {
-        return settings.trustedProxies().clientAddress(request);
     }
 
     /**
@@ -193,7 +171,7 @@ public final class SessionManager {
      */
     @Internal
     public @Nullable String clientCookie(@NonNull Session session, @NonNull String suffix) {
-        return session instanceof RequestSession s ? s.companions().cookies().read(suffix) : null;
+        return session instanceof RequestSession s ? s.clientCookies().read(suffix) : null;
     }
 
     /**
@@ -206,7 +184,7 @@ public final class SessionManager {
     @Internal
     public void setClientCookie(@NonNull Session session, @NonNull String suffix, @Nullable String value) {
         if (session instanceof RequestSession s) {
-            s.companions().cookies().write(suffix, value);
+            s.clientCookies().write(suffix, value);
         }
     }
 
@@ -216,42 +194,16 @@ public final class SessionManager {
      */
     @Internal
     public @Nullable Map<String, String> outgoingCookies(@NonNull Session session) {
-        return session instanceof RequestSession s ? s.companions().outgoing() : null;
+        return session instanceof RequestSession s ? s.outgoingCookies() : null;
     }
 
     /** @return a loaded session outside any request, for {@link ServerSessions}; committed like a request's */
     RequestSession detached(String token, String id, String key, SessionRecord record) {
         return new RequestSession(
-                this, null, SessionTransport.BEARER, new SessionOrigin.Loaded(token, id, key, record, false));
-    }
-
-    SessionSettings settings() {
-        return settings;
-    }
-
-    /** @return the time now, by the clock sessions expire by */
-    long now() {
-        return clock.millis();
-    }
-
-    TokenCodec codec() {
-        return codec;
-    }
-
-    JsonMapper json() {
-        return json;
-    }
-
-    FieldJson fieldJson() {
-        return fieldJson;
-    }
-
-    UndecodableFields undecodable() {
-        return undecodable;
-    }
-
-    SessionMeta freshMeta() {
-        return SessionMeta.fresh(clock.millis(), settings.ttlMillis(), settings.absoluteTtlMillis());
+                tools,
+                RequestFacts.none(settings),
+                SessionTransport.BEARER,
+                new SessionOrigin.Loaded(token, id, key, record, false));
     }
 
     private CompletionStage<SessionRecord> loadFromStore(String key) {
@@ -270,7 +222,8 @@ public final class SessionManager {
         return failure;
     }
 
-    private static RequestSession attach(HttpRequest<?> request, RequestSession session) {
+    private RequestSession attach(HttpRequest<?> request, SessionTransport transport, SessionOrigin origin) {
+        RequestSession session = new RequestSession(tools, RequestFacts.of(request, settings), transport, origin);
         request.setAttribute(ATTRIBUTE, session);
         return session;
     }

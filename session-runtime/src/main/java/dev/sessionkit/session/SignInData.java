@@ -3,8 +3,6 @@ package dev.sessionkit.session;
 import dev.sessionkit.store.SessionMeta;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import java.util.Optional;
 
 /**
@@ -25,16 +23,9 @@ record SignInData(
         @Nullable String meta) {
 
     static SignInData of(
-            String userId,
-            @Nullable String label,
-            @Nullable Object facts,
-            @Nullable HttpRequest<?> request,
-            SessionManager manager) {
-        String meta =
-                facts == null ? null : manager.fieldJson().write("sign-in meta", Argument.ofInstance(facts), facts);
-        String ip = request == null ? null : manager.clientAddress(request);
-        String agent = request == null ? null : request.getHeaders().get(HttpHeaders.USER_AGENT);
-        return checked(userId, label, ip, agent, meta);
+            String userId, @Nullable String label, @Nullable Object facts, RequestFacts request, FieldJson json) {
+        String meta = facts == null ? null : json.write("sign-in meta", Argument.ofInstance(facts), facts);
+        return checked(userId, label, request.address(), request.userAgent(), meta);
     }
 
     /** @return the sign-in, its user id and label checked against their bounds and the agent cut to its own */
@@ -75,11 +66,11 @@ record SignInData(
     }
 
     /** @return the application's facts stored at sign-in, decoded; empty for a guest or a sign-in without them */
-    static <T> Optional<T> facts(SessionManager manager, @Nullable SessionMeta meta, Class<T> type) {
+    static <T> Optional<T> facts(FieldJson fieldJson, @Nullable SessionMeta meta, Class<T> type) {
         String json = meta == null ? null : meta.signInMeta();
         return json == null
                 ? Optional.empty()
-                : Optional.ofNullable(manager.fieldJson().read("sign-in meta", json, Argument.of(type)));
+                : Optional.ofNullable(fieldJson.read("sign-in meta", json, Argument.of(type)));
     }
 
     /** @return the bytes this data takes, counted with the session's fields */

@@ -41,7 +41,7 @@ public final class UserChanges {
         this.settings = settings;
         this.sessions = sessions;
         this.clock = clock;
-        this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.deadline = new StoreDeadline(settings.values().storeTimeout());
     }
 
     /**
@@ -56,7 +56,7 @@ public final class UserChanges {
         KvAdaptor kv = settings.kvAdaptor();
         String stamp = "\"" + Long.toString(clock.millis(), 36) + "."
                 + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + "\"";
-        return deadline.call("list", kv.listByUser(settings.namespace(), userId))
+        return deadline.call("list", kv.listByUser(settings.values().namespace(), userId))
                 .thenCompose(list -> stampAll(kv, list, userId, stamp));
     }
 

@@ -31,9 +31,9 @@ public final class UserSessions {
 
     UserSessions(SessionSettings settings, SessionEvents events) {
         this.kv = settings.kvAdaptor();
-        this.namespace = settings.namespace();
+        this.namespace = settings.values().namespace();
         this.events = events;
-        this.deadline = new StoreDeadline(settings.storeTimeout());
+        this.deadline = new StoreDeadline(settings.values().storeTimeout());
     }
 
     /**

@@ -31,9 +31,12 @@ class SessionConfigTest {
             SessionSettings settings = context.getBean(SessionSettings.class);
             assertEquals(OneConfig.class.getName(), settings.configClass());
             assertEquals("shop_session", settings.cookieName());
-            assertEquals("shop:", settings.namespace());
-            assertEquals(Duration.ofDays(7).toMillis(), settings.ttlMillis());
-            assertEquals(Duration.ofHours(2).toMillis(), settings.absoluteTtlMillis(), "from application-test.yml");
+            assertEquals("shop:", settings.values().namespace());
+            assertEquals(Duration.ofDays(7).toMillis(), settings.values().ttl().toMillis());
+            assertEquals(
+                    Duration.ofHours(2).toMillis(),
+                    settings.values().absoluteTtl().toMillis(),
+                    "from application-test.yml");
             assertEquals("Strict", settings.cookie().sameSite().name());
         }
     }
@@ -272,7 +275,7 @@ class SessionConfigTest {
         }
 
         @Override
-        public String kvStoreNamespace() {
+        public String namespace() {
             return "shop:";
         }
 

@@ -33,7 +33,7 @@ final class CachedReads {
 
     @NonNull
     CompletionStage<@Nullable SessionRecord> load(@NonNull String key, LoopLocalConnections.@NonNull Tracked tracked) {
-        if (!near.holds(key, tracked.tracker())) {
+        if (!near.holds(key, tracked.table())) {
             return cachedOrRead(key, tracked);
         }
         CompletableFuture<SessionRecord> answer = new CompletableFuture<>();
@@ -53,14 +53,14 @@ final class CachedReads {
     }
 
     private CompletionStage<@Nullable SessionRecord> cachedOrRead(String key, LoopLocalConnections.Tracked tracked) {
-        SessionRecord copy = near.get(key, tracked.tracker());
+        SessionRecord copy = near.get(key, tracked.table());
         if (copy != null) {
             return CompletableFuture.completedFuture(copy);
         }
-        Object reservation = near.reserve(key, tracked.tracker());
+        CopyTable.Reservation reservation = near.reserve(key, tracked.table());
         return tracked.commands().hgetall(key).handle((hash, error) -> {
             SessionRecord record = error == null ? RedisRecords.fromHash(hash) : null;
-            near.settle(key, reservation, record, tracked.tracker());
+            near.settle(key, reservation, record, tracked.table());
             if (error != null) {
                 throw error instanceof CompletionException c ? c : new CompletionException(error);
             }

@@ -4,9 +4,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
-import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.event.command.CommandListener;
 import io.lettuce.core.protocol.ProtocolVersion;
 import io.lettuce.core.resource.ClientResources;
@@ -26,7 +24,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -47,7 +44,6 @@ import org.slf4j.LoggerFactory;
 final class LoopLocalConnections implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoopLocalConnections.class);
-    private static final long RETRY_AFTER_FAILURE_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long CLOSE_TIMEOUT_SECONDS = 2;
 
     private final RedisClusterAsyncCommands<String, String> shared;
@@ -55,11 +51,11 @@ final class LoopLocalConnections implements AutoCloseable {
     private final ClientOptions options;
     private final RedisURI uri;
     private final List<CommandListener> listeners;
-    private final @Nullable Tracking tracking;
-    private final Queue<Slot> slots = new ConcurrentLinkedQueue<>();
-    private final FastThreadLocal<Slot> current = new FastThreadLocal<>() {
+    private final @Nullable Invalidations tracking;
+    private final Queue<LoopConnection> slots = new ConcurrentLinkedQueue<>();
+    private final FastThreadLocal<LoopConnection> current = new FastThreadLocal<>() {
         @Override
-        protected @Nullable Slot initialValue() {
+        protected @Nullable LoopConnection initialValue() {
             return slotForCurrentThread();
         }
     };
@@ -78,11 +74,11 @@ final class LoopLocalConnections implements AutoCloseable {
             @NonNull RedisClient client,
             @NonNull RedisURI uri,
             @NonNull List<CommandListener> listeners,
-            @Nullable Tracking tracking) {
+            @Nullable Invalidations tracking) {
         this.shared = shared;
         this.resources = client.getResources();
         // No reconnecting by itself (see the class comment), and no per-command timer: every store
-        // call is already bounded, and cancelled, by session.store-timeout. Tracking pushes its
+        // call is already bounded, and cancelled, by session.store-timeout. Redis pushes the
         // invalidations on the same connection, which only RESP3 can carry.
         ClientOptions.Builder options = client.getOptions()
                 .mutate()
@@ -125,30 +121,31 @@ final class LoopLocalConnections implements AutoCloseable {
     /** @return the commands of this event loop's connection, or of the shared one */
     @NonNull
     RedisClusterAsyncCommands<String, String> commands() {
-        Slot slot = current.get();
-        return slot == null ? shared : slot.commands();
+        LoopConnection slot = closed ? null : current.get();
+        RedisClusterAsyncCommands<String, String> own = slot == null ? null : slot.commands();
+        return own == null ? shared : own;
     }
 
     /**
-     * @return this event loop's connection with its tracker when it is up and tracked, so that a
+     * @return this event loop's connection with its copy table when it is up and tracked, so that a
      *     read's answer may be kept in the near cache; null on any other thread, or meanwhile
      */
     @Nullable
     Tracked tracked() {
-        Slot slot = current.get();
+        LoopConnection slot = closed ? null : current.get();
         return slot == null ? null : slot.tracked();
     }
 
     /**
-     * A tracked connection's commands and the tracker that says whether to believe it.
+     * A tracked connection's commands and the table of what was read through it.
      *
      * @param commands the loop's connection
-     * @param tracker its tracking state
+     * @param table the copies read through it, and whether it is believed
      * @param loop the loop it lives on
      */
-    record Tracked(RedisClusterAsyncCommands<String, String> commands, Tracker tracker, EventLoop loop) {}
+    record Tracked(RedisClusterAsyncCommands<String, String> commands, CopyTable table, EventLoop loop) {}
 
-    private @Nullable Slot slotForCurrentThread() {
+    private @Nullable LoopConnection slotForCurrentThread() {
         EventExecutor executor = ThreadExecutorMap.currentExecutor();
         if (closed
                 || !(executor instanceof IoEventLoop loop)
@@ -156,7 +153,8 @@ final class LoopLocalConnections implements AutoCloseable {
                 || !loop.isIoType(NioIoHandler.class)) {
             return null;
         }
-        Slot slot = new Slot(loop);
+        LoopConnection slot =
+                new LoopConnection(loop, LoopClients.create(resources, options, uri, loop, listeners), uri, tracking);
         slots.add(slot);
         return slot;
     }
@@ -166,7 +164,7 @@ final class LoopLocalConnections implements AutoCloseable {
     public void close() {
         closed = true;
         List<CompletableFuture<Void>> closing = new ArrayList<>();
-        for (Slot slot : slots) {
+        for (LoopConnection slot : slots) {
             closing.add(slot.close());
         }
         try {
@@ -176,120 +174,6 @@ final class LoopLocalConnections implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Closing the event loops' Redis connections did not finish cleanly", e);
-        }
-    }
-
-    /** One loop's client and connection; its state is touched only on that loop. */
-    private final class Slot {
-        private final EventLoop loop;
-        private final LoopClients.Client client;
-        private @Nullable StatefulRedisConnection<String, String> connection;
-        private @Nullable RedisClusterAsyncCommands<String, String> commands;
-        private @Nullable Tracked tracked;
-        private boolean connecting;
-        private long retryAt = System.nanoTime();
-
-        Slot(EventLoop loop) {
-            this.loop = loop;
-            this.client = LoopClients.create(resources, options, uri, loop, listeners);
-        }
-
-        RedisClusterAsyncCommands<String, String> commands() {
-            StatefulRedisConnection<String, String> c = connection;
-            if (c != null) {
-                if (c.isOpen()) {
-                    return commands;
-                }
-                dropped(c);
-            }
-            if (!connecting && !closed && !loop.isShuttingDown() && System.nanoTime() - retryAt >= 0) {
-                connecting = true;
-                client.redis()
-                        .connectAsync(StringCodec.UTF8, uri)
-                        .whenComplete((opened, error) -> onLoop(() -> connected(opened, error), () -> {}));
-            }
-            return shared;
-        }
-
-        @Nullable
-        Tracked tracked() {
-            return commands() == shared ? null : tracked;
-        }
-
-        private void dropped(StatefulRedisConnection<String, String> c) {
-            LOG.debug("The Redis connection of {} dropped; the shared one serves until it is back", loop);
-            connection = null;
-            commands = null;
-            tracked = null;
-            retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
-            c.closeAsync();
-        }
-
-        private void connected(@Nullable StatefulRedisConnection<String, String> opened, @Nullable Throwable error) {
-            connecting = false;
-            if (error != null || opened == null) {
-                LOG.debug("A Redis connection for {} failed; the shared one serves", loop, error);
-                retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
-            } else if (closed) {
-                opened.closeAsync();
-            } else if (tracking == null) {
-                connection = opened;
-                commands = opened.async();
-            } else {
-                connecting = true;
-                tracking.enable(opened, loop)
-                        .whenComplete((tracker, failed) -> onLoop(() -> tracking(opened, tracker, failed), () -> {}));
-            }
-        }
-
-        /** A tracked connection serves only once Redis has confirmed the tracking. */
-        private void tracking(
-                StatefulRedisConnection<String, String> opened, @Nullable Tracker tracker, @Nullable Throwable error) {
-            connecting = false;
-            if (error != null || tracker == null || closed || !opened.isOpen()) {
-                LOG.debug("Tracking could not be turned on for {}; the shared connection serves", loop, error);
-                retryAt = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
-                opened.closeAsync();
-                return;
-            }
-            connection = opened;
-            commands = opened.async();
-            tracked = new Tracked(commands, tracker, loop);
-        }
-
-        /** On the loop; when the loop has gone, its shutdown closed the channel already. */
-        CompletableFuture<Void> close() {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            if (loop.isShuttingDown()) {
-                client.releaseResources();
-                done.complete(null);
-                return done;
-            }
-            onLoop(
-                    () -> {
-                        connection = null;
-                        commands = null;
-                        tracked = null;
-                        client.shutdown().whenComplete((ignored, error) -> done.complete(null));
-                    },
-                    () -> {
-                        client.releaseResources();
-                        done.complete(null);
-                    });
-            return done;
-        }
-
-        /** Runs {@code task} on the loop, or {@code ifGone} here when the loop has shut down. */
-        private void onLoop(Runnable task, Runnable ifGone) {
-            if (loop.inEventLoop()) {
-                task.run();
-                return;
-            }
-            try {
-                loop.execute(task);
-            } catch (RejectedExecutionException shutDown) {
-                ifGone.run();
-            }
         }
     }
 }

@@ -14,21 +14,40 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Local copies of sessions read from Redis, bounded in entries and bytes, kept apart per tracking
- * connection: each loop's connection holds the copies it read (see {@link Tracker#copies}), as it
- * is the one Redis tells when they change. A read that misses first reserves its key; an
- * invalidation or a local write that arrives while the read is in flight takes the reservation
- * away, and the answer is then returned but not kept. So a copy is only ever kept when nothing
- * changed the key between the read's start and its answer.
+ * connection: each loop's connection has its own {@link CopyTable} of the copies it read, as it is
+ * the one Redis tells when they change. A read that misses first reserves its key; an invalidation
+ * or a local write that arrives while the read is in flight takes the reservation away, and the
+ * answer is then returned but not kept. So a copy is only ever kept when nothing changed the key
+ * between the read's start and its answer.
+ *
+ * <p>Which thread runs each entry point:
+ *
+ * <table>
+ *   <caption>Entry points and their threads</caption>
+ *   <tr><th>entry point</th><th>called by</th><th>thread</th></tr>
+ *   <tr><td>{@link #get}, {@link #holds}, {@link #reserve}</td><td>{@link CachedReads}, for a request's
+ *       read</td><td>the event loop that the table's connection lives on</td></tr>
+ *   <tr><td>{@link #settle}</td><td>the read's answer</td><td>that same loop</td></tr>
+ *   <tr><td>{@link #invalidate}, {@link #clear}</td><td>{@link Invalidations}, on Redis's push</td><td>the
+ *       pushing connection's loop; the key is dropped from every loop's table</td></tr>
+ *   <tr><td>{@link #drop}</td><td>{@link Invalidations}, when a connection closes</td><td>the closed
+ *       connection's loop</td></tr>
+ *   <tr><td>{@link #forget}</td><td>{@link RedisKvAdaptor}, around each write of this instance</td><td>any
+ *       thread: an event loop, or a blocking executor</td></tr>
+ *   <tr><td>{@link #missed}</td><td>{@link RedisKvAdaptor}, reading without a tracked connection</td><td>any
+ *       thread</td></tr>
+ *   <tr><td>counters, {@link #size}, {@link #bytes}</td><td>{@link NearCacheMetrics}</td><td>the meter
+ *       registry's</td></tr>
+ * </table>
+ *
+ * <p>So one table is read and filled only by its own loop, but emptied by any thread: every
+ * change to a table is one atomic map operation on a {@link CopyTable.Entry}, and the counts of
+ * entries and bytes follow the entries that those operations actually removed.
  */
 final class NearCache {
 
-    /** What a key holds while its read is in flight. */
-    private static final class Reservation {}
-
-    private record Copy(String key, SessionRecord record, long bytes, Tracker tracker) {}
-
-    private final Set<Tracker> trackers = ConcurrentHashMap.newKeySet();
-    private final Queue<Copy> order = new ConcurrentLinkedQueue<>();
+    private final Set<CopyTable> tables = ConcurrentHashMap.newKeySet();
+    private final Queue<CopyTable.Copy> order = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
@@ -49,15 +68,16 @@ final class NearCache {
     }
 
     /**
-     * @param tracker the tracker of the connection of the loop asking
+     * @param table the copies of the connection of the loop asking
      * @return the copy that very connection read, if it can still be believed; else null, a miss.
      *     A copy is served only on the loop whose connection Redis sends its invalidations to, so
      *     that the invalidation and the next read are handled on one thread, in the order they
      *     arrived. A session read on several loops is kept once per loop.
      */
     @Nullable
-    SessionRecord get(@NonNull String key, @NonNull Tracker tracker) {
-        if (tracker.copies().get(key) instanceof Copy copy && tracker.trusted()) {
+    SessionRecord get(@NonNull String key, @NonNull CopyTable table) {
+        CopyTable.Copy copy = table.copy(key);
+        if (copy != null && table.trusted()) {
             hits.increment();
             return copy.record();
         }
@@ -65,9 +85,9 @@ final class NearCache {
         return null;
     }
 
-    /** @return whether the tracker's connection read a copy of the key, without counting a get */
-    boolean holds(@NonNull String key, @NonNull Tracker tracker) {
-        return tracker.copies().get(key) instanceof Copy;
+    /** @return whether the table's connection read a copy of the key, without counting a get */
+    boolean holds(@NonNull String key, @NonNull CopyTable table) {
+        return table.copy(key) != null;
     }
 
     /** Counts a read that could not even look, having no tracked connection to go by. */
@@ -75,30 +95,33 @@ final class NearCache {
         misses.increment();
     }
 
-    /** Called before a read is sent through the tracker's connection; the token goes to {@link #settle}. */
-    @NonNull
-    Object reserve(@NonNull String key, @NonNull Tracker tracker) {
+    /** Called before a read is sent through the table's connection; the reservation goes to {@link #settle}. */
+    CopyTable.@NonNull Reservation reserve(@NonNull String key, @NonNull CopyTable table) {
         // Known from its first read on, so that forget reaches its copies; a lost one that came in
         // again after drop is taken back out (lose comes before drop).
-        if (trackers.add(tracker) && !tracker.trusted()) {
-            trackers.remove(tracker);
+        if (tables.add(table) && !table.trusted()) {
+            tables.remove(table);
         }
-        Object token = new Reservation();
-        release(tracker.copies().put(key, token));
-        return token;
+        CopyTable.Reservation reservation = new CopyTable.Reservation();
+        release(table.reserve(key, reservation));
+        return reservation;
     }
 
     /**
      * Keeps the read's answer if the key is still reserved by this read and the connection it came
      * through is believed; otherwise only lets the reservation go.
      */
-    void settle(@NonNull String key, @NonNull Object token, @Nullable SessionRecord record, @NonNull Tracker tracker) {
-        if (record == null || !tracker.trusted()) {
-            tracker.copies().remove(key, token);
+    void settle(
+            @NonNull String key,
+            CopyTable.@NonNull Reservation reservation,
+            @Nullable SessionRecord record,
+            @NonNull CopyTable table) {
+        if (record == null || !table.trusted()) {
+            table.cancel(key, reservation);
             return;
         }
-        Copy copy = new Copy(key, record, sizeOf(key, record), tracker);
-        if (tracker.copies().replace(key, token, copy)) {
+        CopyTable.Copy copy = new CopyTable.Copy(key, record, sizeOf(key, record), table);
+        if (table.keep(reservation, copy)) {
             bytes.addAndGet(copy.bytes());
             count.incrementAndGet();
             order.add(copy);
@@ -115,32 +138,32 @@ final class NearCache {
 
     /** This instance is changing or removing the key: drop any copy and any read in flight. */
     void forget(@NonNull String key) {
-        for (Tracker tracker : trackers) {
-            release(tracker.copies().remove(key));
+        for (CopyTable table : tables) {
+            release(table.remove(key));
         }
     }
 
     /** A tracking connection is lost: its invalidations with it, so its copies go. */
-    void drop(@NonNull Tracker tracker) {
+    void drop(@NonNull CopyTable table) {
         flushes.increment();
-        trackers.remove(tracker);
-        empty(tracker);
+        tables.remove(table);
+        empty(table);
     }
 
     /** Drops everything, as when Redis says its database was flushed. */
     void clear() {
         flushes.increment();
-        trackers.forEach(this::empty);
+        tables.forEach(this::empty);
     }
 
-    private void empty(Tracker tracker) {
-        for (String key : tracker.copies().keySet()) {
-            release(tracker.copies().remove(key));
+    private void empty(CopyTable table) {
+        for (String key : table.keys()) {
+            release(table.remove(key));
         }
     }
 
-    private void release(@Nullable Object previous) {
-        if (previous instanceof Copy copy) {
+    private void release(CopyTable.@Nullable Entry previous) {
+        if (previous instanceof CopyTable.Copy copy) {
             bytes.addAndGet(-copy.bytes());
             count.decrementAndGet();
         }
@@ -154,22 +177,22 @@ final class NearCache {
      */
     private void evictOverBounds() {
         while (count.get() > maxEntries || bytes.get() > maxBytes) {
-            Copy oldest = order.poll();
+            CopyTable.Copy oldest = order.poll();
             if (oldest == null) {
                 return;
             }
             queued.decrementAndGet();
-            if (oldest.tracker().copies().remove(oldest.key(), oldest)) {
+            if (oldest.table().evict(oldest)) {
                 release(oldest);
                 evictions.increment();
             }
         }
         for (int n = queued.get() - 2 * maxEntries; n > 0; n--) {
-            Copy oldest = order.poll();
+            CopyTable.Copy oldest = order.poll();
             if (oldest == null) {
                 return;
             }
-            if (oldest.tracker().copies().get(oldest.key()) == oldest) {
+            if (oldest.table().holds(oldest)) {
                 order.add(oldest);
             } else {
                 queued.decrementAndGet();

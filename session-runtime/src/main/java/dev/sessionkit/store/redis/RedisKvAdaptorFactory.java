@@ -51,7 +51,7 @@ final class RedisKvAdaptorFactory {
             Clock clock,
             ExpiryListener expiries) {
         String server = redis.server();
-        Tracking tracking = nearCache.enabled() ? tracking(context, nearCache) : null;
+        Invalidations tracking = nearCache.enabled() ? tracking(context, nearCache) : null;
         if (server != null) {
             return standalone(context, server, redis.eventLoopConnections(), tracking, clock, expiries);
         }
@@ -85,7 +85,7 @@ final class RedisKvAdaptorFactory {
             BeanContext context,
             @Nullable String server,
             boolean eventLoopConnections,
-            @Nullable Tracking tracking,
+            @Nullable Invalidations tracking,
             Clock clock,
             ExpiryListener expiries) {
         RedisClusterAsyncCommands<String, String> shared =
@@ -108,8 +108,8 @@ final class RedisKvAdaptorFactory {
     }
 
     /** The near cache is a bean of its own, so that its meters can find it. */
-    private static Tracking tracking(BeanContext context, NearCacheProperties settings) {
-        return new Tracking(context.getBean(NearCache.class), settings.heartbeat());
+    private static Invalidations tracking(BeanContext context, NearCacheProperties settings) {
+        return new Invalidations(context.getBean(NearCache.class), settings.heartbeat());
     }
 
     @Singleton

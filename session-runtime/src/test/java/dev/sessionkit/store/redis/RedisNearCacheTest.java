@@ -74,7 +74,7 @@ class RedisNearCacheTest {
                 client,
                 RedisURI.create(redis.uri()),
                 List.of(),
-                new Tracking(cache, Duration.ofMillis(100)));
+                new Invalidations(cache, Duration.ofMillis(100)));
         store = new RedisKvAdaptor(loops, clock, (key, user, at, by) -> expired.add(by + ":" + key), cache);
         awaitTracked(loopA);
         awaitTracked(loopB);
@@ -270,7 +270,7 @@ class RedisNearCacheTest {
     void aSilentConnectionIsNotBelievedUntilItAnswersAgainAndIsNotGivenUp() throws Exception {
         String key = created(Map.of("cart", "[1]"));
         load(loopA, key);
-        Tracker tracker = loopA.submit(() -> loops.tracked().tracker()).get(5, TimeUnit.SECONDS);
+        CopyTable tracker = loopA.submit(() -> loops.tracked().table()).get(5, TimeUnit.SECONDS);
         assertNotNull(cache.get(key, tracker));
         redis.freeze();
         try {
@@ -286,7 +286,7 @@ class RedisNearCacheTest {
         // and its copies are served again once a ping sent after the silence is answered, as every
         // invalidation sent before that ping has then arrived.
         await(() -> cache.get(key, tracker) != null, "believed again");
-        assertSame(tracker, loopA.submit(() -> loops.tracked().tracker()).get(5, TimeUnit.SECONDS));
+        assertSame(tracker, loopA.submit(() -> loops.tracked().table()).get(5, TimeUnit.SECONDS));
         assertEquals(0, cache.flushes());
         admin.hset(key, "cart", "[2]");
         await(() -> cache.get(key, tracker) == null, "and told of changes as before");

@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
  * dropped, a flush of the database drops everything. A closed connection may have missed
  * invalidations: its copies are dropped, and its loop opens a new connection, tracked afresh
  * before it serves a read. One that has not answered a ping within two heartbeats is not
- * believed until it answers again (see {@link Tracker}).
+ * believed until it answers again (see {@link CopyTable}).
  */
-final class Tracking {
+final class Invalidations {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Tracking.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Invalidations.class);
     private static final String INVALIDATE = "invalidate";
 
     private final NearCache cache;
@@ -36,7 +36,7 @@ final class Tracking {
      * @param cache the copies to keep honest
      * @param heartbeat how often to ping each tracking connection
      */
-    Tracking(@NonNull NearCache cache, @NonNull Duration heartbeat) {
+    Invalidations(@NonNull NearCache cache, @NonNull Duration heartbeat) {
         this.cache = cache;
         this.heartbeatNanos = heartbeat.toNanos();
     }
@@ -49,15 +49,15 @@ final class Tracking {
     /**
      * @param connection a new connection, before it serves any read
      * @param loop the loop it lives on, which runs its heartbeat
-     * @return the connection's tracker, once Redis has confirmed tracking
+     * @return the connection's copy table, once Redis has confirmed tracking
      */
-    CompletableFuture<Tracker> enable(StatefulRedisConnection<String, String> connection, EventLoop loop) {
-        Tracker tracker = new Tracker(2 * heartbeatNanos);
+    CompletableFuture<CopyTable> enable(StatefulRedisConnection<String, String> connection, EventLoop loop) {
+        CopyTable table = new CopyTable(2 * heartbeatNanos);
         connection.addListener(this::onPush);
         connection.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
-                lost(tracker);
+                lost(table);
             }
         });
         long sent = System.nanoTime();
@@ -66,34 +66,34 @@ final class Tracking {
                 .clientTracking(TrackingArgs.Builder.enabled())
                 .toCompletableFuture()
                 .thenApply(ok -> {
-                    tracker.answered(sent);
+                    table.answered(sent);
                     ScheduledFuture<?> beats = loop.scheduleAtFixedRate(
-                            () -> beat(connection, tracker), heartbeatNanos, heartbeatNanos, TimeUnit.NANOSECONDS);
+                            () -> beat(connection, table), heartbeatNanos, heartbeatNanos, TimeUnit.NANOSECONDS);
                     connection.addListener(new RedisConnectionStateListener() {
                         @Override
                         public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
                             beats.cancel(false);
                         }
                     });
-                    return tracker;
+                    return table;
                 });
     }
 
     /**
      * Pings, and nothing else: while no ping sent within the last two heartbeats has been
-     * answered, the tracker withholds the copies by itself. A silent connection is not closed, as
+     * answered, the table withholds the copies by itself. A silent connection is not closed, as
      * a Redis starved of CPU for a moment is common and closing would fail every request waiting
      * on the connection; its invalidations are late, not lost, and arrive before the next answer.
      */
-    private void beat(StatefulRedisConnection<String, String> connection, Tracker tracker) {
+    private void beat(StatefulRedisConnection<String, String> connection, CopyTable table) {
         long sent = System.nanoTime();
-        connection.async().ping().thenRun(() -> tracker.answered(sent));
+        connection.async().ping().thenRun(() -> table.answered(sent));
     }
 
-    private void lost(Tracker tracker) {
-        if (tracker.lose()) {
+    private void lost(CopyTable table) {
+        if (table.lose()) {
             LOG.debug("A tracking Redis connection closed; its near-cache copies are dropped");
-            cache.drop(tracker);
+            cache.drop(table);
         }
     }
 
