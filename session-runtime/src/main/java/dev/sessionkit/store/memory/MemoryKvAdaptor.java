@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +44,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
     private static final CompletableFuture<Boolean> FALSE = CompletableFuture.completedFuture(Boolean.FALSE);
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Set<String>> byUser = new ConcurrentHashMap<>();
+    private final UserKeys byUser = new UserKeys();
     private final ExpiryIndex expiry = new ExpiryIndex();
     private final Clock clock;
     private final int maxSessions;
@@ -154,7 +153,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
             @NonNull String namespace, @NonNull String userId) {
         long now = clock.millis();
         List<SessionSummary> sessions = new ArrayList<>();
-        for (String key : byUser.getOrDefault(userId, Set.of())) {
+        for (String key : byUser.of(userId)) {
             Entry entry = key.startsWith(namespace) ? entries.get(key) : null;
             SessionMeta meta = entry == null ? null : entry.record.meta();
             if (meta != null && !meta.isExpired(now) && userId.equals(meta.userId())) {
@@ -169,7 +168,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
     public @NonNull CompletionStage<Integer> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
         int deleted = 0;
-        for (String key : List.copyOf(byUser.getOrDefault(userId, Set.of()))) {
+        for (String key : byUser.of(userId)) {
             if (key.startsWith(namespace) && !key.equals(keepKey) && join(deleteForUser(userId, key))) {
                 deleted++;
             }
@@ -206,11 +205,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         String userId = record.meta().userId();
         ExpiryIndex.Slot slot = expiry.add(key, record.meta().expiresAt(), userId != null);
         if (userId != null) {
-            byUser.compute(userId, (u, keys) -> {
-                Set<String> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
-                set.add(key);
-                return set;
-            });
+            byUser.add(userId, key);
         }
         return new Entry(record, slot);
     }
@@ -220,10 +215,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         String userId = entry.record.meta().userId();
         expiry.remove(entry.slot);
         if (userId != null) {
-            byUser.computeIfPresent(userId, (u, keys) -> {
-                keys.remove(key);
-                return keys.isEmpty() ? null : keys;
-            });
+            byUser.remove(userId, key);
         }
     }
 

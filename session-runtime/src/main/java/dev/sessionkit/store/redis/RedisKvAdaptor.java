@@ -8,13 +8,10 @@ import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.UserIndexed;
-import dev.sessionkit.token.TokenCodec;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -31,14 +28,13 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "redis";
 
-    private static final String USER_INFIX = "user:";
-
     private final RedisClusterAsyncCommands<String, String> shared;
     private final @Nullable LoopLocalConnections loopLocal;
     private final Clock clock;
     private final ExpiryListener expiries;
     private final @Nullable NearCache near;
     private final @Nullable CachedReads cachedReads;
+    private final RedisUserIndex users = new RedisUserIndex(this);
 
     /**
      * @param redis the connection, to a standalone server or a cluster
@@ -84,7 +80,7 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
     }
 
     /** The connection to use on this thread: its event loop's own, where there is one. */
-    private RedisClusterAsyncCommands<String, String> redis() {
+    RedisClusterAsyncCommands<String, String> redis() {
         return loopLocal == null ? shared : loopLocal.commands();
     }
 
@@ -123,7 +119,7 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
      * sent once it was done has come back: by then Redis has written its invalidations to every
      * other instance's connection, which narrows the time they travel while this one answers.
      */
-    private <T> CompletionStage<T> writing(String key, boolean seenElsewhere, Supplier<CompletionStage<T>> write) {
+    <T> CompletionStage<T> writing(String key, boolean seenElsewhere, Supplier<CompletionStage<T>> write) {
         forget(key);
         CompletionStage<T> sent = write.get();
         if (near == null) {
@@ -160,7 +156,7 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
         String[] index = {
             Long.toString(record.meta().createdAt()), key, ttl(record.meta().absoluteExpiresAt())
         };
-        CompletionStage<Long> indexed = RedisScripts.INDEX.run(redis(), userKey(key, userId), index);
+        CompletionStage<Long> indexed = RedisScripts.INDEX.run(redis(), RedisUserIndex.key(key, userId), index);
         return stored.thenCombine(indexed, (a, b) -> null);
     }
 
@@ -174,86 +170,31 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
             String userId = record.meta().userId();
             CompletionStage<?> unindexed = userId == null
                     ? CompletableFuture.completedFuture(null)
-                    : redis().zrem(userKey(oldKey, userId), oldKey);
+                    : redis().zrem(RedisUserIndex.key(oldKey, userId), oldKey);
             return unindexed.thenCompose(ignored -> create(newKey, record)).thenApply(ignored -> Boolean.TRUE);
         });
     }
 
-    /** Members whose session has gone are removed from the user's set on the way. */
     @Override
     public @NonNull CompletionStage<List<SessionSummary>> listByUser(
             @NonNull String namespace, @NonNull String userId) {
-        String users = namespace + USER_INFIX + userId;
-        return redis().zrange(users, 0, -1).thenCompose(keys -> {
-            List<CompletableFuture<SessionSummary>> loads = new ArrayList<>(keys.size());
-            for (String key : keys) {
-                loads.add(load(key)
-                        .thenApply(record -> summary(users, key, userId, record))
-                        .toCompletableFuture());
-            }
-            return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
-                    .thenApply(done -> {
-                        List<SessionSummary> live = new ArrayList<>(loads.size());
-                        for (CompletableFuture<SessionSummary> f : loads) {
-                            if (f.join() != null) {
-                                live.add(f.join());
-                            }
-                        }
-                        live.sort(Comparator.comparingLong(SessionSummary::lastSeenAt)
-                                .reversed());
-                        return live;
-                    });
-        });
+        return users.list(namespace, userId);
     }
 
     @Override
     public @NonNull CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
-        return redis().hget(key, RedisRecords.USER).thenCompose(owner -> {
-            if (!userId.equals(owner)) {
-                return CompletableFuture.completedFuture(Boolean.FALSE);
-            }
-            return writing(key, true, () -> redis().del(key))
-                    .thenCombine(redis().zrem(userKey(key, userId), key), (deleted, removed) -> deleted > 0);
-        });
+        return users.deleteFor(userId, key);
     }
 
     @Override
     public @NonNull CompletionStage<Integer> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
-        return redis().zrange(namespace + USER_INFIX + userId, 0, -1).thenCompose(keys -> {
-            List<CompletableFuture<Boolean>> deletes = new ArrayList<>();
-            for (String key : keys) {
-                if (!key.equals(keepKey)) {
-                    deletes.add(deleteForUser(userId, key).toCompletableFuture());
-                }
-            }
-            return CompletableFuture.allOf(deletes.toArray(CompletableFuture[]::new))
-                    .thenApply(done -> {
-                        int count = 0;
-                        for (CompletableFuture<Boolean> f : deletes) {
-                            count += f.join() ? 1 : 0;
-                        }
-                        return count;
-                    });
-        });
-    }
-
-    private @Nullable SessionSummary summary(String users, String key, String userId, @Nullable SessionRecord record) {
-        if (record == null || !userId.equals(record.meta().userId())) {
-            redis().zrem(users, key);
-            return null;
-        }
-        return SessionSummary.of(key, record.meta());
+        return users.deleteAll(namespace, userId, keepKey);
     }
 
     @Override
     public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
         return RedisScan.page(shared, clock, namespace, cursor, limit);
-    }
-
-    /** The user's sorted set lives in the session's namespace: the key minus its 43-character public id. */
-    private static String userKey(String sessionKey, String userId) {
-        return sessionKey.substring(0, sessionKey.length() - TokenCodec.PART_LENGTH) + USER_INFIX + userId;
     }
 
     /** A blind write runs the plain script; a conditional one the script that compares first. */
@@ -284,7 +225,7 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
                     if (userId == null) {
                         return CompletableFuture.completedFuture(deleted);
                     }
-                    return redis().zrem(userKey(key, userId), key).thenApply(removed -> deleted);
+                    return redis().zrem(RedisUserIndex.key(key, userId), key).thenApply(removed -> deleted);
                 }));
     }
 
