@@ -1,10 +1,10 @@
 package test;
 
 import dev.sessionkit.annotation.SessionKitGenerated;
+import dev.sessionkit.session.CurrentSession;
 import dev.sessionkit.session.SchemaField;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionAccessor;
-import dev.sessionkit.session.SessionManager;
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -47,10 +47,10 @@ public final class ShopSessions extends SessionAccessor<ShopSession> {
     private static final SchemaField<AddressData> ADDRESS = SchemaField.of("ShopSession", "address", Argument.of(AddressData.class), AddressData.empty());
 
     /**
-     * @param manager the session engine
+     * @param sessions where the session comes from: the request's, or a test's own
      */
-    public ShopSessions(SessionManager manager) {
-        super(manager);
+    public ShopSessions(CurrentSession sessions) {
+        super(sessions);
     }
 
     @Override

@@ -22,6 +22,7 @@ class PublishedArtifactsTest {
             "session-processor",
             "session-runtime",
             "session-conformance",
+            "session-test",
             "session-test-support");
 
     private static final String VERSION = System.getProperty("sessionkit.version");

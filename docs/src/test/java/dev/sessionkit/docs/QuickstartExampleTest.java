@@ -28,7 +28,7 @@ class QuickstartExampleTest {
 
     @Test
     void theQuickstartBuildsAndPassesItsTestsAgainstTheInstalledArtifacts() throws Exception {
-        for (String module : List.of("session-runtime", "session-processor", "session-annotations")) {
+        for (String module : List.of("session-runtime", "session-processor", "session-annotations", "session-test")) {
             assertInstalledIsFresh(module);
         }
         Path log = root.resolve("docs/target/quickstart-build.log");

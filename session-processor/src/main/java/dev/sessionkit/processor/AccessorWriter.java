@@ -46,10 +46,10 @@ final class AccessorWriter {
                     .build());
         }
         return type.addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("@param manager the session engine\n")
+                        .addJavadoc("@param sessions where the session comes from: the request's, or a test's own\n")
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(Names.SESSION_MANAGER, "manager")
-                        .addStatement("super(manager)")
+                        .addParameter(Names.CURRENT_SESSION, "sessions")
+                        .addStatement("super(sessions)")
                         .build())
                 .addMethod(readMethod(model))
                 .addMethod(writeMethod(model))

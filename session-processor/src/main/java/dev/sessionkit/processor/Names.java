@@ -11,6 +11,7 @@ final class Names {
 
     static final ClassName SESSION = ClassName.get("dev.sessionkit.session", "Session");
     static final ClassName SESSION_MANAGER = ClassName.get("dev.sessionkit.session", "SessionManager");
+    static final ClassName CURRENT_SESSION = ClassName.get("dev.sessionkit.session", "CurrentSession");
     static final ClassName SCHEMA_FIELD = ClassName.get("dev.sessionkit.session", "SchemaField");
     static final ClassName SESSION_ACCESSOR = ClassName.get("dev.sessionkit.session", "SessionAccessor");
     static final ClassName SCHEMA_BINDER = ClassName.get("dev.sessionkit.http", "SchemaArgumentBinder");

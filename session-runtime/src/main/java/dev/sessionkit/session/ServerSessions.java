@@ -34,12 +34,12 @@ public final class ServerSessions {
 
     private final SessionSettings settings;
     private final TokenCodec codec;
-    private final Clock clock;
     private final SessionEvents events;
     private final StoreDeadline deadline;
     private final SessionCap cap;
     private final FieldJson fieldJson;
     private final SessionManager manager;
+    private final StoredSessions stored;
 
     ServerSessions(
             SessionSettings settings,
@@ -52,10 +52,10 @@ public final class ServerSessions {
         this.manager = manager;
         this.settings = settings;
         this.codec = codec;
-        this.clock = clock;
         this.events = events;
         this.deadline = new StoreDeadline(settings.values().storeTimeout());
         this.cap = new SessionCap(settings, deadline);
+        this.stored = new StoredSessions(settings, codec, clock, deadline, manager);
     }
 
     /**
@@ -92,18 +92,30 @@ public final class ServerSessions {
     public @NonNull CompletionStage<Issued> create(
             @NonNull String userId, @Nullable String label, @Nullable String client, @Nullable Object facts) {
         String factsJson = facts == null ? null : fieldJson.write("sign-in meta", Argument.ofInstance(facts), facts);
-        SessionMeta fresh = SessionMeta.fresh(
-                clock.millis(),
-                settings.values().ttl().toMillis(),
-                settings.values().absoluteTtl().toMillis());
+        SessionMeta fresh = stored.freshMeta();
         SessionMeta meta = SignInData.checked(userId, label, client, null, factsJson)
                 .applyTo(fresh, fresh, settings.values().ttl().toMillis());
+        return issue(meta, key -> cap.enforce(userId, key));
+    }
+
+    /**
+     * Creates an anonymous session, as a guest's first write would: for seeding a visitor's data
+     * (a cart, say) before a test's request, or handing a device a session it fills later.
+     *
+     * @return the token and the session's details
+     */
+    public @NonNull CompletionStage<Issued> createGuest() {
+        return issue(stored.freshMeta(), key -> CompletableFuture.completedFuture(null));
+    }
+
+    /** Stores a new session under a fresh token; {@code then} runs once it is stored, before it is announced. */
+    private CompletionStage<Issued> issue(SessionMeta meta, Function<String, CompletionStage<?>> then) {
         String token = codec.newToken();
         String id = codec.publicId(token);
         String key = settings.values().namespace() + id;
         return deadline.call("create", kv().create(key, new SessionRecord(meta, Map.of())))
-                .thenCompose(created -> cap.enforce(userId, key))
-                .thenApply(capped -> {
+                .thenCompose(created -> then.apply(key))
+                .thenApply(done -> {
                     events.created(id);
                     return new Issued(codec.sign(token), SessionDetails.of(id, meta));
                 });
@@ -118,7 +130,7 @@ public final class ServerSessions {
         if (verified == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return details(
+        return stored.details(
                 settings.values().namespace() + codec.publicId(verified.token()),
                 settings.values().namespace());
     }
@@ -133,7 +145,7 @@ public final class ServerSessions {
      * @return the data; empty for a forged, ended or expired session
      */
     public <S> @NonNull CompletionStage<Optional<S>> read(@Nullable String token, @NonNull SessionAccessor<S> schema) {
-        return loaded(token).thenApply(session -> session.map(schema::read));
+        return stored.loaded(token).thenApply(session -> session.map(schema::read));
     }
 
     /**
@@ -150,7 +162,7 @@ public final class ServerSessions {
      */
     public <S> @NonNull CompletionStage<Boolean> update(
             @Nullable String token, @NonNull SessionAccessor<S> schema, @NonNull Function<S, ? extends S> change) {
-        return loaded(token).thenCompose(found -> {
+        return stored.loaded(token).thenCompose(found -> {
             if (found.isEmpty()) {
                 return CompletableFuture.completedFuture(false);
             }
@@ -173,16 +185,6 @@ public final class ServerSessions {
                     events.revoked(userId, count, "all");
                     return count;
                 });
-    }
-
-    private CompletionStage<Optional<RequestSession>> loaded(@Nullable String token) {
-        VerifiedToken verified = codec.verify(token);
-        if (verified == null) {
-            return CompletableFuture.completedFuture(Optional.empty());
-        }
-        String id = codec.publicId(verified.token());
-        String key = settings.values().namespace() + id;
-        return live(key).thenApply(record -> record.map(r -> manager.detached(verified.token(), id, key, r)));
     }
 
     /**
@@ -250,7 +252,7 @@ public final class ServerSessions {
         if (userId != null) {
             return deadline.call("list", kv().listByUser(namespace, userId)).thenCompose(sessions -> {
                 List<CompletableFuture<Optional<SessionDetails>>> details = sessions.stream()
-                        .map(s -> details(s.key(), namespace).toCompletableFuture())
+                        .map(s -> stored.details(s.key(), namespace).toCompletableFuture())
                         .toList();
                 return CompletableFuture.allOf(details.toArray(CompletableFuture[]::new))
                         .thenApply(all -> new Page(
@@ -275,19 +277,6 @@ public final class ServerSessions {
     public record Page(
             @NonNull List<SessionDetails> sessions,
             @Nullable String next) {}
-
-    private CompletionStage<Optional<SessionDetails>> details(String key, String namespace) {
-        return live(key)
-                .thenApply(record -> record.map(r -> SessionDetails.of(key.substring(namespace.length()), r.meta())));
-    }
-
-    /** @return the session stored under {@code key}, bounded by the store timeout; empty when gone or expired */
-    private CompletionStage<Optional<SessionRecord>> live(String key) {
-        return deadline.call("load", kv().load(key))
-                .thenApply(record -> record == null || record.meta().isExpired(clock.millis())
-                        ? Optional.empty()
-                        : Optional.of(record));
-    }
 
     private KvAdaptor kv() {
         return settings.kvAdaptor();

@@ -17,11 +17,11 @@ import java.util.function.UnaryOperator;
  */
 public abstract class SessionAccessor<S> {
 
-    private final SessionManager manager;
+    private final CurrentSession sessions;
 
-    /** @param manager the session engine */
-    protected SessionAccessor(@NonNull SessionManager manager) {
-        this.manager = manager;
+    /** @param sessions where the session comes from: the {@link SessionManager} bean, or a test's own */
+    protected SessionAccessor(@NonNull CurrentSession sessions) {
+        this.sessions = sessions;
     }
 
     /**
@@ -228,6 +228,6 @@ public abstract class SessionAccessor<S> {
     /** @return the untyped session of the current request */
     @NonNull
     protected final Session session() {
-        return manager.current();
+        return sessions.current();
     }
 }

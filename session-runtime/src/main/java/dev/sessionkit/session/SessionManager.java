@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * request attribute; {@link #current(HttpRequest)} finds it, or attaches an empty one.
  */
 @Singleton
-public final class SessionManager {
+public final class SessionManager implements CurrentSession {
 
     /** The request attribute holding the {@link Session}. */
     public static final String ATTRIBUTE = "dev.sessionkit.session";
@@ -69,6 +69,7 @@ public final class SessionManager {
      * @return its session
      * @throws IllegalStateException outside an HTTP request
      */
+    @Override
     public @NonNull Session current() {
         HttpRequest<?> request = ServerRequestContext.currentRequest().orElse(null);
         if (request == null) {

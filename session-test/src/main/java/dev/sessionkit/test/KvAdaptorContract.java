@@ -1,4 +1,4 @@
-package dev.sessionkit.store;
+package dev.sessionkit.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.support.MutableClock;
+import dev.sessionkit.conformance.AdjustableClock;
+import dev.sessionkit.store.KvAdaptor;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.UpdateResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +25,27 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link KvAdaptor} must do; each store's test subclasses it. */
+/**
+ * What every {@link KvAdaptor} must do, as JUnit 5 tests against a real instance of the store:
+ * create, load, merge per field, never bring back a deleted session, expire, move on
+ * regeneration, and compare-and-set without losing an overlapping writer. A store's test extends
+ * it and says how to make the store; one that keeps each user's sessions extends {@link
+ * UserIndexContract} instead. SessionKit's memory, Redis and PostgreSQL stores run it as well.
+ */
 public abstract class KvAdaptorContract {
 
+    /** The idle lifetime of the sessions the tests write. */
     protected static final long TTL = Duration.ofMinutes(30).toMillis();
 
-    protected final MutableClock clock = new MutableClock();
+    /** The clock the store judges expiry by; tests move it. */
+    protected final AdjustableClock clock = new AdjustableClock();
+    /** The store under test, made afresh for each test. */
     protected KvAdaptor store;
+
     private String prefix;
 
     /** @return the store under test, judging expiry by {@code clock} */
-    protected abstract KvAdaptor newStore(MutableClock clock);
+    protected abstract KvAdaptor newStore(AdjustableClock clock);
 
     @BeforeEach
     void createStore() {
@@ -38,10 +53,12 @@ public abstract class KvAdaptorContract {
         prefix = "contract:" + UUID.randomUUID() + ":";
     }
 
+    /** @return a key of this test's own namespace, so tests never meet each other's data */
     protected String key(String name) {
         return prefix + name;
     }
 
+    /** @return this test's namespace: remove its keys after each test in a shared store */
     protected String namespace() {
         return prefix;
     }
@@ -120,77 +137,6 @@ public abstract class KvAdaptorContract {
         }
         all.forEach(f -> assertTrue(f.join()));
         assertEquals(200, load("k").fields().size());
-    }
-
-    @Test
-    void aUsersSessionsCanBeListedAndRevokedButNotAnotherUsers() {
-        for (String name : List.of("a", "b", "c")) {
-            SessionMeta meta = new SessionMeta(
-                    clock.millis(),
-                    clock.millis(),
-                    clock.millis() + TTL,
-                    clock.millis() + 2 * TTL,
-                    "user-1",
-                    "10.0.0.1",
-                    "Firefox",
-                    name);
-            join(store.create(sessionKey(name), new SessionRecord(meta, Map.of())));
-            clock.advance(Duration.ofSeconds(1));
-        }
-        SessionMeta other = new SessionMeta(
-                clock.millis(),
-                clock.millis(),
-                clock.millis() + TTL,
-                clock.millis() + 2 * TTL,
-                "user-2",
-                null,
-                null,
-                "mine");
-        join(store.create(sessionKey("x"), new SessionRecord(other, Map.of())));
-
-        List<SessionSummary> sessions = join(store.listByUser(namespace(), "user-1"));
-        assertEquals(
-                List.of("c", "b", "a"),
-                sessions.stream().map(SessionSummary::label).toList(),
-                "newest first");
-        assertEquals(sessionKey("c"), sessions.get(0).key());
-        assertEquals("Firefox", sessions.get(0).userAgent());
-
-        assertFalse(join(store.deleteForUser("user-1", sessionKey("x"))), "not user-1's to revoke");
-        assertTrue(join(store.deleteForUser("user-1", sessionKey("a"))));
-        assertNull(join(store.load(sessionKey("a"))));
-
-        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", sessionKey("b"))), "revoke all others");
-        assertEquals(
-                List.of(sessionKey("b")),
-                join(store.listByUser(namespace(), "user-1")).stream()
-                        .map(SessionSummary::key)
-                        .toList());
-        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", null)), "revoke all");
-        assertEquals(List.of(), join(store.listByUser(namespace(), "user-1")));
-        assertNotNull(join(store.load(sessionKey("x"))), "user-2 untouched");
-    }
-
-    @Test
-    void aNewerSessionStaysListedAndRevocableAfterAnOlderOneExpires() {
-        long now = clock.millis();
-        SessionMeta newer = new SessionMeta(now, now, now + TTL, now + 2 * TTL, "user-1", null, null, "newer");
-        join(store.create(sessionKey("newer"), new SessionRecord(newer, Map.of())));
-        // Signing in from an old guest session: its absolute expiry is close.
-        SessionMeta older = new SessionMeta(now - TTL, now, now + TTL, now + 1_200, "user-1", null, null, "older");
-        join(store.create(sessionKey("older"), new SessionRecord(older, Map.of())));
-
-        letTimePass(Duration.ofMillis(2_000));
-
-        assertNull(join(store.load(sessionKey("older"))), "the older session is past its absolute expiry");
-        assertEquals(
-                List.of(sessionKey("newer")),
-                join(store.listByUser(namespace(), "user-1")).stream()
-                        .map(SessionSummary::key)
-                        .toList(),
-                "the newer session is still listed");
-        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", null)), "and revoked with the others");
-        assertNull(join(store.load(sessionKey("newer"))));
     }
 
     /**
@@ -312,22 +258,27 @@ public abstract class KvAdaptorContract {
         return prefix + (name + "_".repeat(43)).substring(0, 43);
     }
 
+    /** @return the metadata of an anonymous session born now */
     protected SessionMeta meta() {
         return SessionMeta.fresh(clock.millis(), TTL, Duration.ofHours(12).toMillis());
     }
 
+    /** Creates an anonymous session under {@link #key(String)}. */
     protected void create(String name, Map<String, String> fields) {
         join(store.create(key(name), new SessionRecord(meta(), fields)));
     }
 
+    /** @return the session under {@link #key(String)}, or null */
     protected SessionRecord load(String name) {
         return join(store.load(key(name)));
     }
 
+    /** @return whether the write applied */
     protected boolean update(String name, SessionWrite write) {
         return join(store.update(key(name), write)).applied();
     }
 
+    /** @return the stage's value, waiting for it */
     protected static <T> T join(java.util.concurrent.CompletionStage<T> stage) {
         return stage.toCompletableFuture().join();
     }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.sessionkit.conformance.AdjustableClock;
 import dev.sessionkit.store.KvAdaptor;
-import dev.sessionkit.store.KvAdaptorContract;
-import dev.sessionkit.support.MutableClock;
+import dev.sessionkit.test.UserIndexContract;
 import dev.sessionkit.testing.Postgres;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The store contract against a real PostgreSQL, plus what is the table's own. */
-class JdbcKvAdaptorTest extends KvAdaptorContract {
+class JdbcKvAdaptorTest extends UserIndexContract {
 
     private static final String TABLE = Postgres.freshTable();
     private static final ExecutorService BLOCKING = Executors.newFixedThreadPool(16);
@@ -58,11 +58,11 @@ class JdbcKvAdaptorTest extends KvAdaptorContract {
     }
 
     @Override
-    protected KvAdaptor newStore(MutableClock clock) {
+    protected KvAdaptor newStore(AdjustableClock clock) {
         return jdbc(clock);
     }
 
-    private JdbcKvAdaptor jdbc(MutableClock clock) {
+    private JdbcKvAdaptor jdbc(AdjustableClock clock) {
         return new JdbcKvAdaptor(
                 dataSource, new PostgresSessionSql(TABLE), json.getBean(JsonMapper.class), BLOCKING, clock);
     }

@@ -8,24 +8,27 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.sessionkit.conformance.AdjustableClock;
 import dev.sessionkit.store.KvAdaptor;
-import dev.sessionkit.store.KvAdaptorContract;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
-import dev.sessionkit.support.MutableClock;
+import dev.sessionkit.test.UserIndexContract;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-class MemoryKvAdaptorTest extends KvAdaptorContract {
+/** The store contract on the memory store, plus what is its own: purging and eviction. */
+class MemoryKvAdaptorTest extends UserIndexContract {
 
+    // tag::contract[]
     @Override
-    protected KvAdaptor newStore(MutableClock clock) {
+    protected KvAdaptor newStore(AdjustableClock clock) {
         return new MemoryKvAdaptor(clock, 1000);
     }
+    // end::contract[]
 
     @Test
     void expiredEntriesArePurgedByLaterWritesWithoutBeingRead() {

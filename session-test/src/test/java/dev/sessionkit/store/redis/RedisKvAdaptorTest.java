@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sessionkit.conformance.AdjustableClock;
 import dev.sessionkit.store.KvAdaptor;
-import dev.sessionkit.store.KvAdaptorContract;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
-import dev.sessionkit.support.MutableClock;
+import dev.sessionkit.test.UserIndexContract;
 import dev.sessionkit.testing.RedisLitter;
 import dev.sessionkit.testing.RedisServers;
 import io.lettuce.core.RedisClient;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The store contract against a real Redis, plus what is Redis's own: layout and TTL. */
-class RedisKvAdaptorTest extends KvAdaptorContract {
+class RedisKvAdaptorTest extends UserIndexContract {
 
     private static RedisClient client;
     private static StatefulRedisConnection<String, String> connection;
@@ -48,7 +48,7 @@ class RedisKvAdaptorTest extends KvAdaptorContract {
     }
 
     @Override
-    protected KvAdaptor newStore(MutableClock clock) {
+    protected KvAdaptor newStore(AdjustableClock clock) {
         return new RedisKvAdaptor(connection.async(), clock, dev.sessionkit.store.ExpiryListener.NONE);
     }
 
