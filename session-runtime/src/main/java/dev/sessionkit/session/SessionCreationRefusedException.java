@@ -2,8 +2,8 @@ package dev.sessionkit.session;
 
 import dev.sessionkit.error.SessionKitException;
 import io.micronaut.core.annotation.NonNull;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.web.router.RouteInfo;
 
 /**
  * A safe request (GET, HEAD, OPTIONS, TRACE) tried to create an anonymous session. Anonymous
@@ -35,18 +35,11 @@ public final class SessionCreationRefusedException extends SessionKitException {
     }
 
     /**
-     * @param request the request that would create a session
-     * @param createOnSafeMethods whether {@code session.create-on-safe-methods} allows it on every safe method
-     * @return whether the request may create an anonymous session
+     * @param route the route serving the request, or null
+     * @return whether the route is annotated {@code @CreatesSession}; looked up by name, as the
+     *     Class overloads reflect on the annotation type
      */
-    static boolean mayCreate(HttpRequest<?> request, boolean createOnSafeMethods) {
-        return !SafeMethods.isSafe(request.getMethod()) || createOnSafeMethods || routeCreatesSession(request);
-    }
-
-    /** Looked up by name: the Class overloads reflect on the annotation type. */
-    private static boolean routeCreatesSession(HttpRequest<?> request) {
-        return RouteAttributes.getRouteInfo(request)
-                .map(route -> route.getAnnotationMetadata().hasStereotype(CREATES_SESSION))
-                .orElse(false);
+    static boolean createsSession(@Nullable RouteInfo<?> route) {
+        return route != null && route.getAnnotationMetadata().hasStereotype(CREATES_SESSION);
     }
 }
