@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
+import dev.sessionkit.sample.auth.UserDirectory;
+import dev.sessionkit.test.SessionTestKit;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -46,6 +48,9 @@ class ShopApiTest implements TestPropertyProvider {
 
     @Inject
     RecordingConfig store;
+
+    @Inject
+    SessionTestKit sessions;
 
     Client client;
 
@@ -274,7 +279,7 @@ class ShopApiTest implements TestPropertyProvider {
 
     @Test
     void cookieWritesFromAnotherSiteAreRefused() {
-        client.postJson("/api/auth/sign-in", DEMO);
+        client.cookie(sessions.signIn(UserDirectory.idOf(UserDirectory.DEMO_EMAIL)));
         HttpResponse<String> forged =
                 client.postJson("/api/cart", "{\"sku\":\"mug\",\"quantity\":1}", "Origin", "https://evil.example");
         assertEquals(403, forged.statusCode());
@@ -283,7 +288,7 @@ class ShopApiTest implements TestPropertyProvider {
 
     @Test
     void aCommitWritesOnlyTheFieldsThatChanged() {
-        client.postJson("/api/auth/sign-in", DEMO);
+        client.cookie(sessions.signIn(UserDirectory.idOf(UserDirectory.DEMO_EMAIL)));
         store.updates.clear();
 
         client.postJson("/api/cart", "{\"sku\":\"tea-green\",\"quantity\":1}");

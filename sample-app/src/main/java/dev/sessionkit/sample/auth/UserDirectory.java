@@ -81,6 +81,14 @@ public final class UserDirectory {
     }
 
     /**
+     * @param email a registered user's email
+     * @return their user id, as sessions and the user resolver name them
+     */
+    public static String idOf(String email) {
+        return idFor(normalize(email));
+    }
+
+    /**
      * A stable id derived from the email, so that the demo user (and sessions in Redis or
      * PostgreSQL that name it) keep working across restarts.
      */
