@@ -23,6 +23,7 @@ class PublishedArtifactsTest {
             "session-runtime",
             "session-conformance",
             "session-test",
+            "session-security",
             "session-test-support");
 
     private static final String VERSION = System.getProperty("sessionkit.version");
