@@ -15,23 +15,33 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds and tests {@code examples/quickstart}, a standalone project with its own pom, against the
- * artifacts this build just installed: what a user copying the guide gets.
+ * Builds and tests {@code examples/quickstart} and its Kotlin twin {@code examples/kotlin} (kapt),
+ * standalone projects with their own poms, against the artifacts this build just installed: what
+ * a user copying the guide gets.
  */
 class QuickstartExampleTest {
 
     private final Path root =
             Path.of(System.getProperty("sessionkit.root", "..")).normalize();
-    private final Path example = root.resolve("examples/quickstart");
     private final String version = System.getProperty("sessionkit.version");
     private final Path repository = Path.of(System.getProperty("sessionkit.maven.repo"));
 
     @Test
     void theQuickstartBuildsAndPassesItsTestsAgainstTheInstalledArtifacts() throws Exception {
+        buildAndTest("quickstart", "example.QuickstartTest");
+    }
+
+    @Test
+    void theKotlinExampleBuildsWithKaptAndPassesItsTests() throws Exception {
+        buildAndTest("kotlin", "example.ShopTest");
+    }
+
+    private void buildAndTest(String name, String testClass) throws Exception {
         for (String module : List.of("session-runtime", "session-processor", "session-annotations", "session-test")) {
             assertInstalledIsFresh(module);
         }
-        Path log = root.resolve("docs/target/quickstart-build.log");
+        Path example = root.resolve("examples").resolve(name);
+        Path log = root.resolve("docs/target/" + name + "-build.log");
         Files.createDirectories(log.getParent());
         Process maven = new ProcessBuilder(command())
                 .directory(example.toFile())
@@ -40,14 +50,14 @@ class QuickstartExampleTest {
                 .start();
         if (!maven.waitFor(10, TimeUnit.MINUTES)) {
             maven.destroyForcibly();
-            fail("the quickstart build took over 10 minutes; see " + log);
+            fail("the " + name + " build took over 10 minutes; see " + log);
         }
-        assertEquals(0, maven.exitValue(), () -> "the quickstart build failed; its output is in " + log);
-        String report = Files.readString(example.resolve("target/surefire-reports/TEST-example.QuickstartTest.xml"));
+        assertEquals(0, maven.exitValue(), () -> "the " + name + " build failed; its output is in " + log);
+        String report = Files.readString(example.resolve("target/surefire-reports/TEST-" + testClass + ".xml"));
         Matcher counts = Pattern.compile("tests=\"(\\d+)\" errors=\"(\\d+)\" skipped=\"(\\d+)\" failures=\"(\\d+)\"")
                 .matcher(report);
         assertTrue(counts.find(), "a surefire report");
-        assertTrue(Integer.parseInt(counts.group(1)) > 0, "the quickstart has tests");
+        assertTrue(Integer.parseInt(counts.group(1)) > 0, "the " + name + " example has tests");
         assertEquals(
                 "0 0 0", counts.group(2) + " " + counts.group(3) + " " + counts.group(4), "errors, skipped, failed");
     }

@@ -75,6 +75,9 @@ final class DataWriter {
                         .build());
         for (FieldModel field : model.fields()) {
             type.addMethod(wither(model, field));
+            if (!field.accessor().equals(field.name())) {
+                type.addMethod(getter(field));
+            }
         }
         for (ExecutableElement method : model.stubs()) {
             if (!GENERATED_NAMES.contains(method.getSimpleName().toString())) {
@@ -82,6 +85,19 @@ final class DataWriter {
             }
         }
         return type.addMethod(toStringMethod(model)).addType(builderType(model)).build();
+    }
+
+    /** A Kotlin property's getter, which the record's own accessor does not implement. */
+    private static MethodSpec getter(FieldModel field) {
+        MethodSpec.Builder getter = MethodSpec.methodBuilder(field.accessor())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(field.type())
+                .addStatement("return $N", field.name());
+        if (field.nullable()) {
+            getter.addAnnotation(Names.NULLABLE);
+        }
+        return getter.build();
     }
 
     private static ParameterSpec parameter(FieldModel field) {
@@ -121,7 +137,7 @@ final class DataWriter {
     private static MethodSpec copyOf(SchemaModel model) {
         CodeBlock.Builder args = CodeBlock.builder();
         for (FieldModel field : model.fields()) {
-            args.add(args.isEmpty() ? "source.$N()" : ",$Wsource.$N()", field.name());
+            args.add(args.isEmpty() ? "source.$N()" : ",$Wsource.$N()", field.accessor());
         }
         return MethodSpec.methodBuilder("copyOf")
                 .addJavadoc("@param source any implementation of the schema\n@return it as an immutable record\n")

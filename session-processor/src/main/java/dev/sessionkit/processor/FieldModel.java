@@ -9,7 +9,7 @@ import javax.lang.model.element.ExecutableElement;
  * One validated schema field.
  *
  * @param method the interface method it comes from
- * @param name the Java name: the method's name
+ * @param name the field's name: the method's, or for a Kotlin schema the property's
  * @param storedName the name in the session record, namespace included
  * @param type the declared type
  * @param kind how it is stored and defaulted
@@ -32,6 +32,11 @@ record FieldModel(
         CodeBlock argument,
         java.util.List<String> formerNames,
         CodeBlock declaredDefault) {
+
+    /** @return the schema method that reads the field: {@code cart()}, or a Kotlin property's {@code getCart()} */
+    String accessor() {
+        return method.getSimpleName().toString();
+    }
 
     /** @return the generated data record of a nested schema, else null */
     ClassName nestedData() {

@@ -93,7 +93,7 @@ final class SchemaValidator {
     }
 
     private FieldModel field(ExecutableElement method, String namespace) {
-        String name = method.getSimpleName().toString();
+        String name = KotlinProperties.name(method);
         boolean ok = true;
         if (!method.getParameters().isEmpty()) {
             ok = error(
