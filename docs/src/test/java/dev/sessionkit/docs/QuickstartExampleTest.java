@@ -28,22 +28,27 @@ class QuickstartExampleTest {
 
     @Test
     void theQuickstartBuildsAndPassesItsTestsAgainstTheInstalledArtifacts() throws Exception {
-        buildAndTest("quickstart", "example.QuickstartTest");
+        buildAndTest("quickstart", "pom.xml", "example.QuickstartTest");
+    }
+
+    @Test
+    void theQuickstartBuildsUnderMicronautsParentPomToo() throws Exception {
+        buildAndTest("quickstart", "pom-parent.xml", "example.QuickstartTest");
     }
 
     @Test
     void theKotlinExampleBuildsWithKaptAndPassesItsTests() throws Exception {
-        buildAndTest("kotlin", "example.ShopTest");
+        buildAndTest("kotlin", "pom.xml", "example.ShopTest");
     }
 
-    private void buildAndTest(String name, String testClass) throws Exception {
+    private void buildAndTest(String name, String pom, String testClass) throws Exception {
         for (String module : List.of("session-runtime", "session-processor", "session-annotations", "session-test")) {
             assertInstalledIsFresh(module);
         }
         Path example = root.resolve("examples").resolve(name);
-        Path log = root.resolve("docs/target/" + name + "-build.log");
+        Path log = root.resolve("docs/target/" + name + "-" + pom.replace(".xml", "") + "-build.log");
         Files.createDirectories(log.getParent());
-        Process maven = new ProcessBuilder(command())
+        Process maven = new ProcessBuilder(command(pom))
                 .directory(example.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -62,7 +67,7 @@ class QuickstartExampleTest {
                 "0 0 0", counts.group(2) + " " + counts.group(3) + " " + counts.group(4), "errors, skipped, failed");
     }
 
-    private List<String> command() {
+    private List<String> command(String pom) {
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
         Path mvn = Path.of(System.getProperty("sessionkit.maven.home"), "bin", windows ? "mvn.cmd" : "mvn");
         List<String> command = new ArrayList<>(List.of(
@@ -71,6 +76,8 @@ class QuickstartExampleTest {
                 "-ntp",
                 "-Dmaven.repo.local=" + repository,
                 "-Dsessionkit.version=" + version,
+                "-f",
+                pom,
                 "clean",
                 "verify"));
         if (Boolean.getBoolean("sessionkit.maven.offline")) {
