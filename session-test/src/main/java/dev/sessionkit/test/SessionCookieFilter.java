@@ -7,7 +7,9 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 
 /**
@@ -44,12 +46,20 @@ final class SessionCookieFilter {
         }
     }
 
-    private static boolean isLoopback(URI uri) {
+    /** Only {@code localhost} and loopback IP literals: a name is never looked up. */
+    static boolean isLoopback(URI uri) {
         String host = uri.getHost();
-        return host == null
-                || host.equals("localhost")
-                || host.startsWith("127.")
-                || host.equals("[::1]")
-                || host.equals("::1");
+        if (host == null || host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }
