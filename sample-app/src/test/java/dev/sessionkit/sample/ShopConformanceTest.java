@@ -5,17 +5,13 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.sessionkit.conformance.AdjustableClock;
 import dev.sessionkit.conformance.Client;
-import dev.sessionkit.conformance.SessionConformanceKit;
+import dev.sessionkit.test.MicronautConformanceKit;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,16 +25,10 @@ import org.slf4j.LoggerFactory;
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "shop.bcrypt-cost", value = "4")
 @Property(name = "micronaut.server.cors.localhost-pass-through", value = "true")
-class ShopConformanceTest extends SessionConformanceKit implements TestPropertyProvider {
+class ShopConformanceTest extends MicronautConformanceKit implements TestPropertyProvider {
 
     private static final String DEMO = "{\"email\":\"demo@example.com\",\"password\":\"demo-password\"}";
     private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    TestClock clock;
 
     @Override
     public Map<String, String> getProperties() {
@@ -51,16 +41,7 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(LOGS);
     }
 
-    @Override
-    protected URI baseUrl() {
-        return URI.create(server.getURL() + "/");
-    }
-
-    @Override
-    protected String cookieName() {
-        return "shop_session";
-    }
-
+    // tag::routes[]
     @Override
     protected void signIn(Client client) {
         HttpResponse<String> r = client.post("/api/auth/sign-in", "application/json", DEMO);
@@ -73,6 +54,7 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
     protected void signOut(Client client) {
         client.post("/api/auth/sign-out", null, null);
     }
+    // end::routes[]
 
     @Override
     protected HttpResponse<String> signInWithLabel(Client client, String label) {
@@ -107,21 +89,6 @@ class ShopConformanceTest extends SessionConformanceKit implements TestPropertyP
     @Override
     protected HttpResponse<String> unsafeRequest(Client client, String... headers) {
         return client.post("/api/cart", "application/json", "{\"sku\":\"tea-green\",\"quantity\":1}", headers);
-    }
-
-    @Override
-    protected Duration idleTimeout() {
-        return Duration.ofMinutes(30);
-    }
-
-    @Override
-    protected Duration absoluteTimeout() {
-        return Duration.ofHours(12);
-    }
-
-    @Override
-    protected void advanceClock(Duration by) {
-        clock.advance(by);
     }
 
     @Override
