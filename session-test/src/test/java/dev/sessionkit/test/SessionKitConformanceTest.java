@@ -1,0 +1,7 @@
+package dev.sessionkit.test;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+/** The test app passes the whole conformance kit, run in one line. */
+@MicronautTest
+class SessionKitConformanceTest extends SessionKitConformance {}
