@@ -4,6 +4,7 @@ import dev.sessionkit.session.Session;
 import dev.sessionkit.user.UserSessions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -12,6 +13,9 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -28,6 +32,9 @@ final class ConformanceRoutes {
     static final String ENABLED = "sessionkit.test.conformance-routes";
     /** Where the routes live. */
     static final String BASE = "/_sessionkit/conformance";
+
+    private static final String ITEMS = "conformance-items";
+    private static final Argument<List<String>> LIST = Argument.listOf(String.class);
 
     private final UserSessions userSessions;
 
@@ -52,6 +59,22 @@ final class ConformanceRoutes {
         Integer visits = session.get("conformance-visits", Integer.class).orElse(0);
         session.put("conformance-visits", visits + 1);
         return "noted";
+    }
+
+    /** Appends an item with {@code update}, so overlapping requests on one session lose none. */
+    @Post("/append")
+    String append(@QueryValue String item, Session session) {
+        session.update(() -> {
+            List<String> items = new ArrayList<>(session.get(ITEMS, LIST).orElse(List.of()));
+            items.add(item);
+            session.put(ITEMS, LIST, items);
+        });
+        return "appended";
+    }
+
+    @Get("/items")
+    List<String> items(Session session) {
+        return session.exists() ? session.get(ITEMS, LIST).orElse(List.of()) : List.of();
     }
 
     @Get("/me")

@@ -1,5 +1,8 @@
 package dev.sessionkit.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.sessionkit.conformance.AdjustableClock;
 import dev.sessionkit.conformance.Client;
 import io.micronaut.context.annotation.Primary;
@@ -9,8 +12,14 @@ import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -81,6 +90,43 @@ public abstract class SessionKitConformance extends MicronautConformanceKit impl
     @Override
     protected HttpResponse<String> unsafeRequest(Client client, String... headers) {
         return client.post(ConformanceRoutes.BASE + "/guest", null, null, headers);
+    }
+
+    /**
+     * The store's compare-and-set, seen through HTTP: overlapping requests on one session each
+     * append an item with {@code update}, and every item is stored once.
+     */
+    @Test
+    void overlappingUpdatesOfOneSessionLoseNothing() throws Exception {
+        Client guest = client();
+        startGuestSession(guest);
+        String cookie = guest.cookie();
+        int requests = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String item = "item-" + i;
+                answers.add(pool.submit(() -> {
+                    Client overlapping = client();
+                    overlapping.cookie(cookie);
+                    return overlapping
+                            .post(ConformanceRoutes.BASE + "/append?item=" + item, null, null)
+                            .statusCode();
+                }));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(30, TimeUnit.SECONDS), "an overlapping update was refused");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String stored = guest.get(ConformanceRoutes.BASE + "/items").body();
+        for (int i = 0; i < requests; i++) {
+            String item = "\"item-" + i + "\"";
+            assertEquals(stored.indexOf(item), stored.lastIndexOf(item), item + " is stored more than once: " + stored);
+            assertTrue(stored.contains(item), item + " was lost by an overlapping update: " + stored);
+        }
     }
 
     /** The app's clock during the conformance test, moved by the timeout checks. */
