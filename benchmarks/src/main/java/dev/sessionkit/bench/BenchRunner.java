@@ -80,7 +80,8 @@ public final class BenchRunner {
                     "POST",
                     "/sk/write-blind",
                     "/sk/login",
-                    false));
+                    false),
+            new Scenario("15. SessionKit PostgreSQL, typed read", "sk-jdbc", "GET", "/sk/read", "/sk/login", false));
 
     /** Sign-out trials of the revocation figure; about a second of a 2-core machine's time per 1,000. */
     static final int REVOCATION_TRIALS = 2_000;
