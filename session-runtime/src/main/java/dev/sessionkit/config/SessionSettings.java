@@ -20,10 +20,9 @@ import java.util.Set;
  * so that the per-request path never calls back into user code. Each setting is described once,
  * on {@link SessionProperties}; this record adds only what is derived from the settings.
  *
- * @param configClass the configuration's class name, for messages
  * @param kvAdaptor the store, wrapped in the {@link StoreDecorator}s
  * @param values every core setting, as the configuration decided it and checked; but the secrets,
- *     which only the token codec holds
+ *     which only the token codec holds; {@code config} names the configuration's class
  * @param cookieName the cookie name as sent, {@code __Host-} prefix included when always on
  * @param cookie the cookie attributes
  * @param excludedPaths {@code session.exclude-paths}, parsed
@@ -34,7 +33,6 @@ import java.util.Set;
  */
 @Internal
 public record SessionSettings(
-        @NonNull String configClass,
         @NonNull KvAdaptor kvAdaptor,
         @NonNull SessionProperties values,
         @NonNull String cookieName,
@@ -139,7 +137,6 @@ public record SessionSettings(
                 config.transports(),
                 config.getClass().getName());
         return new SessionSettings(
-                config.getClass().getName(),
                 store,
                 values,
                 cookie.hostPrefix() ? HOST_PREFIX + name : name,

@@ -32,6 +32,15 @@ record SessionTools(
 
     /** @return the metadata of a session born now */
     SessionMeta freshMeta() {
+        return freshMeta(settings, clock);
+    }
+
+    /**
+     * @param settings the lifetimes
+     * @param clock the clock sessions expire by
+     * @return the metadata of a session born now, for callers outside a request as well
+     */
+    static SessionMeta freshMeta(SessionSettings settings, Clock clock) {
         return SessionMeta.fresh(
                 clock.millis(),
                 settings.values().ttl().toMillis(),

@@ -34,10 +34,7 @@ final class StoredSessions {
 
     /** @return the metadata of a session born now */
     SessionMeta freshMeta() {
-        return SessionMeta.fresh(
-                clock.millis(),
-                settings.values().ttl().toMillis(),
-                settings.values().absoluteTtl().toMillis());
+        return SessionTools.freshMeta(settings, clock);
     }
 
     /** @return the live session a token names, ready to read and commit as a request's would */

@@ -29,7 +29,7 @@ class SessionConfigTest {
     void aConfigSubclassReplacesTheYmlDefaultsAndInheritsWhatItDoesNotOverride() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("spec.name", "OneConfig"), "test")) {
             SessionSettings settings = context.getBean(SessionSettings.class);
-            assertEquals(OneConfig.class.getName(), settings.configClass());
+            assertEquals(OneConfig.class.getName(), settings.values().config());
             assertEquals("shop_session", settings.cookieName());
             assertEquals("shop:", settings.values().namespace());
             assertEquals(Duration.ofDays(7).toMillis(), settings.values().ttl().toMillis());

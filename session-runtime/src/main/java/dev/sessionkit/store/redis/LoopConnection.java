@@ -9,6 +9,7 @@ import io.netty.channel.EventLoop;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ final class LoopConnection {
     private final LoopClients.Client client;
     private final RedisURI uri;
     private final @Nullable Invalidations invalidations;
+    private final BooleanSupplier ownerClosed;
     private State state = new Down(System.nanoTime());
 
     /**
@@ -55,12 +57,19 @@ final class LoopConnection {
      * @param client the loop's Lettuce client
      * @param uri where Redis is
      * @param invalidations the near cache's, turned on before the connection serves; null for none
+     * @param ownerClosed whether the application is closing its connections: none is opened then
      */
-    LoopConnection(EventLoop loop, LoopClients.Client client, RedisURI uri, @Nullable Invalidations invalidations) {
+    LoopConnection(
+            EventLoop loop,
+            LoopClients.Client client,
+            RedisURI uri,
+            @Nullable Invalidations invalidations,
+            BooleanSupplier ownerClosed) {
         this.loop = loop;
         this.client = client;
         this.uri = uri;
         this.invalidations = invalidations;
+        this.ownerClosed = ownerClosed;
     }
 
     /** @return the connection's commands when it is up; else null, and a connection is opened if one is due */
@@ -74,7 +83,10 @@ final class LoopConnection {
             state = new Down(System.nanoTime() + RETRY_AFTER_FAILURE_NANOS);
             up.connection().closeAsync();
         }
-        if (state instanceof Down down && !loop.isShuttingDown() && System.nanoTime() - down.retryAt() >= 0) {
+        if (state instanceof Down down
+                && !ownerClosed.getAsBoolean()
+                && !loop.isShuttingDown()
+                && System.nanoTime() - down.retryAt() >= 0) {
             state = OPENING;
             client.redis()
                     .connectAsync(StringCodec.UTF8, uri)
@@ -92,7 +104,7 @@ final class LoopConnection {
         if (error != null || opened == null) {
             LOG.debug("A Redis connection for {} failed; the shared one serves", loop, error);
             state = new Down(System.nanoTime() + RETRY_AFTER_FAILURE_NANOS);
-        } else if (state == CLOSED) {
+        } else if (state == CLOSED || ownerClosed.getAsBoolean()) {
             opened.closeAsync();
         } else if (invalidations == null) {
             state = new Up(opened, opened.async(), null);

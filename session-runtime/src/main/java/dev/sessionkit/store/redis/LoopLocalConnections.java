@@ -121,7 +121,7 @@ final class LoopLocalConnections implements AutoCloseable {
     /** @return the commands of this event loop's connection, or of the shared one */
     @NonNull
     RedisClusterAsyncCommands<String, String> commands() {
-        LoopConnection slot = closed ? null : current.get();
+        LoopConnection slot = current.get();
         RedisClusterAsyncCommands<String, String> own = slot == null ? null : slot.commands();
         return own == null ? shared : own;
     }
@@ -132,7 +132,7 @@ final class LoopLocalConnections implements AutoCloseable {
      */
     @Nullable
     Tracked tracked() {
-        LoopConnection slot = closed ? null : current.get();
+        LoopConnection slot = current.get();
         return slot == null ? null : slot.tracked();
     }
 
@@ -153,8 +153,8 @@ final class LoopLocalConnections implements AutoCloseable {
                 || !loop.isIoType(NioIoHandler.class)) {
             return null;
         }
-        LoopConnection slot =
-                new LoopConnection(loop, LoopClients.create(resources, options, uri, loop, listeners), uri, tracking);
+        LoopConnection slot = new LoopConnection(
+                loop, LoopClients.create(resources, options, uri, loop, listeners), uri, tracking, () -> closed);
         slots.add(slot);
         return slot;
     }
