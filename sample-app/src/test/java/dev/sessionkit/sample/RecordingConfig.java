@@ -67,7 +67,7 @@ class RecordingConfig extends SessionConfig {
             }
 
             @Override
-            public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
+            public CompletionStage<List<String>> deleteByUser(String namespace, String userId, String keepKey) {
                 return memory.deleteByUser(namespace, userId, keepKey);
             }
 

@@ -6,6 +6,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /** Publishes session lifecycle events through Micronaut's event bus. */
 @Internal
@@ -18,8 +19,10 @@ public final class SessionEvents implements ExpiryListener {
     private final ApplicationEventPublisher<InvalidSessionTokenEvent> invalid;
     private final ApplicationEventPublisher<SessionRevokedEvent> revoked;
     private final ApplicationEventPublisher<SessionExpiredEvent> expired;
+    private final SessionEndings endings;
 
     SessionEvents(
+            SessionEndings endings,
             ApplicationEventPublisher<SessionCreatedEvent> created,
             ApplicationEventPublisher<SessionRegeneratedEvent> regenerated,
             ApplicationEventPublisher<SessionDestroyedEvent> destroyed,
@@ -32,23 +35,25 @@ public final class SessionEvents implements ExpiryListener {
         this.invalid = invalid;
         this.revoked = revoked;
         this.expired = expired;
+        this.endings = endings;
     }
 
     @Override
     public void expired(String key, @Nullable String userId, long expiredAt, String detectedBy) {
-        // A store key ends with the 43-character public id; the namespace before it is not public.
-        String id = key.substring(Math.max(0, key.length() - TokenCodec.PART_LENGTH));
+        String id = TokenCodec.idOfKey(key);
         expired.publishEvent(new SessionExpiredEvent(id, userId, detectedBy));
+        endings.ended(List.of(id), SessionEndings.Reason.EXPIRED);
     }
 
     /**
      * @param userId the user
-     * @param count how many sessions ended
-     * @param scope {@code one}, {@code others} or {@code all}
+     * @param ids the public ids of the sessions that ended
+     * @param scope {@code one}, {@code others}, {@code all} or {@code evicted}
      */
-    public void revoked(String userId, int count, String scope) {
-        if (count > 0) {
-            revoked.publishEvent(new SessionRevokedEvent(userId, count, scope));
+    public void revoked(String userId, List<String> ids, String scope) {
+        if (!ids.isEmpty()) {
+            revoked.publishEvent(new SessionRevokedEvent(userId, ids, scope));
+            endings.ended(ids, scope.equals("evicted") ? SessionEndings.Reason.EVICTED : SessionEndings.Reason.REVOKED);
         }
     }
 
@@ -63,11 +68,13 @@ public final class SessionEvents implements ExpiryListener {
      */
     public void regenerated(String previousId, String id) {
         regenerated.publishEvent(new SessionRegeneratedEvent(previousId, id));
+        endings.ended(List.of(previousId), SessionEndings.Reason.RENEWED);
     }
 
     /** @param id the ended session's id */
     public void destroyed(String id) {
         destroyed.publishEvent(new SessionDestroyedEvent(id));
+        endings.ended(List.of(id), SessionEndings.Reason.SIGNED_OUT);
     }
 
     /** @param event the rejected token's description */

@@ -5,6 +5,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.StoreSignals;
 import dev.sessionkit.store.UpdateResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -75,7 +76,12 @@ final class TimedKvAdaptor implements KvAdaptor {
     }
 
     @Override
-    public CompletionStage<Integer> deleteByUser(String namespace, String userId, @Nullable String keepKey) {
+    public @Nullable StoreSignals signals() {
+        return store.signals();
+    }
+
+    @Override
+    public CompletionStage<List<String>> deleteByUser(String namespace, String userId, @Nullable String keepKey) {
         return timed(revoke, () -> store.deleteByUser(namespace, userId, keepKey));
     }
 

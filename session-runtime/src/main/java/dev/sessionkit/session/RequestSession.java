@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One request's view of its session: the loaded record plus the buffered changes. Not
- * thread-safe, like the request it belongs to. {@link SessionManager} loads and commits it; the
- * session itself is handed all it uses when it is made, and never calls back.
+ * One request's view of its session: the loaded record plus the buffered changes. Not thread-safe, like its
+ * request. {@link SessionManager} loads and commits it; it is handed all it uses, and never calls back.
  */
 final class RequestSession implements Session {
 
@@ -25,7 +24,6 @@ final class RequestSession implements Session {
     private final Companions companions;
     private final FieldBuffer fields;
     private final TypedFields typed;
-
     private final SessionIdentity identity;
     private SessionTransport transport;
     private @Nullable SessionMeta meta;
@@ -57,7 +55,7 @@ final class RequestSession implements Session {
     @Override
     public void signIn(
             @NonNull String userId, @Nullable String label, @Nullable Object facts, @NonNull SignInLifetime lifetime) {
-        checkAvailable();
+        checkWritable();
         SignInData signIn = SignInData.of(userId, label, facts, request, tools.fieldJson());
         boolean switching = signIn.switchesFrom(meta, tools.settings().values().keepDataOnUserSwitch());
         signIn.checkFits(
@@ -80,7 +78,7 @@ final class RequestSession implements Session {
 
     @Override
     public @NonNull String issueBearerToken() {
-        checkAvailable();
+        checkWritable();
         if (meta == null) {
             start(false);
         }
@@ -158,6 +156,7 @@ final class RequestSession implements Session {
     @Override
     public void putJson(@NonNull String name, @Nullable String json) {
         FieldBuffer.checkName(name);
+        checkWritable();
         String current = getJson(name);
         if (current == null ? json == null : current.equals(json)) {
             return;
@@ -178,7 +177,7 @@ final class RequestSession implements Session {
 
     @Override
     public void regenerate() {
-        checkAvailable();
+        checkWritable();
         if (meta != null) {
             identity.regenerate();
         }
@@ -186,7 +185,7 @@ final class RequestSession implements Session {
 
     @Override
     public void destroy() {
-        checkAvailable();
+        checkWritable();
         if (meta == null) {
             return;
         }
@@ -199,28 +198,31 @@ final class RequestSession implements Session {
     /** Without a session the value goes to a signed cookie: a flash never creates a session. */
     @Override
     public void flash(@NonNull String key, @Nullable Object value) {
-        checkAvailable();
+        checkWritable();
         Flash.put(this, meta != null, companions, key, value);
     }
 
     @Override
     public <T> @NonNull Optional<T> takeFlash(@NonNull String key, @NonNull Class<T> type) {
+        identity.checkOpen();
         return Flash.take(this, companions, key, type);
     }
 
     @Override
     public void returnTo(@NonNull String path) {
+        identity.checkOpen();
         companions.returnTo(path);
     }
 
     @Override
     public @NonNull Optional<String> takeReturnTo() {
+        identity.checkOpen();
         return companions.takeReturnTo();
     }
 
     @Override
     public void update(@NonNull Runnable change) {
-        checkAvailable();
+        checkWritable();
         if (log == null) {
             log = new UpdateLog(fields.changes());
         }
@@ -278,6 +280,15 @@ final class RequestSession implements Session {
         }
         identity.start();
         meta = tools.freshMeta();
+    }
+
+    SessionIdentity identity() {
+        return identity;
+    }
+
+    private void checkWritable() {
+        checkAvailable();
+        identity.checkOpen();
     }
 
     private void checkAvailable() {

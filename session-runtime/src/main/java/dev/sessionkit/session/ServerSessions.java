@@ -54,7 +54,7 @@ public final class ServerSessions {
         this.codec = codec;
         this.events = events;
         this.deadline = new StoreDeadline(settings.values().storeTimeout());
-        this.cap = new SessionCap(settings, deadline);
+        this.cap = new SessionCap(settings, deadline, events);
         this.stored = new StoredSessions(settings, codec, clock, deadline, manager);
     }
 
@@ -173,6 +173,18 @@ public final class ServerSessions {
     }
 
     /**
+     * Keeps a session alive from outside a request, as a request carrying its cookie would: its idle
+     * lifetime starts again, written to the store at most once per {@code session.touch-interval}.
+     * Long-lived connections (WebSockets, streams) call it as their traffic flows.
+     *
+     * @param token a signed token value
+     * @return the session's details; empty for a forged, ended or expired session
+     */
+    public @NonNull CompletionStage<Optional<SessionDetails>> touch(@Nullable String token) {
+        return stored.touch(token);
+    }
+
+    /**
      * Ends every session of a user at once, as after a password reset or when the account is
      * deleted.
      *
@@ -180,10 +192,11 @@ public final class ServerSessions {
      * @return how many sessions ended
      */
     public @NonNull CompletionStage<Integer> destroyAllForUser(@NonNull String userId) {
-        return deadline.call("revoke", kv().deleteByUser(settings.values().namespace(), userId, null))
-                .thenApply(count -> {
-                    events.revoked(userId, count, "all");
-                    return count;
+        String namespace = settings.values().namespace();
+        return deadline.call("revoke", kv().deleteByUser(namespace, userId, null))
+                .thenApply(keys -> {
+                    events.revoked(userId, TokenCodec.idsOfKeys(keys), "all");
+                    return keys.size();
                 });
     }
 

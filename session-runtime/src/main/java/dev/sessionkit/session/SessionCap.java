@@ -1,8 +1,10 @@
 package dev.sessionkit.session;
 
 import dev.sessionkit.config.SessionSettings;
+import dev.sessionkit.event.SessionEvents;
 import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionSummary;
+import dev.sessionkit.token.TokenCodec;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +21,12 @@ final class SessionCap {
 
     private final SessionSettings settings;
     private final StoreDeadline deadline;
+    private final SessionEvents events;
 
-    SessionCap(SessionSettings settings, StoreDeadline deadline) {
+    SessionCap(SessionSettings settings, StoreDeadline deadline, SessionEvents events) {
         this.settings = settings;
         this.deadline = deadline;
+        this.events = events;
     }
 
     CompletionStage<Void> enforce(@Nullable String userId, String currentKey) {
@@ -36,12 +40,22 @@ final class SessionCap {
                     List<SessionSummary> others = new ArrayList<>(sessions);
                     others.removeIf(summary -> summary.key().equals(currentKey));
                     others.sort(Comparator.comparingLong(SessionCap::signedIn));
-                    CompletableFuture<?>[] evictions = new CompletableFuture<?>[Math.max(0, others.size() - (cap - 1))];
-                    for (int i = 0; i < evictions.length; i++) {
-                        evictions[i] =
-                                kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture();
+                    List<CompletableFuture<Boolean>> evictions = new ArrayList<>();
+                    for (int i = 0; i < others.size() - (cap - 1); i++) {
+                        evictions.add(
+                                kv.deleteForUser(userId, others.get(i).key()).toCompletableFuture());
                     }
-                    return CompletableFuture.allOf(evictions);
+                    return CompletableFuture.allOf(evictions.toArray(CompletableFuture[]::new))
+                            .thenRun(() -> {
+                                List<String> evicted = new ArrayList<>();
+                                for (int i = 0; i < evictions.size(); i++) {
+                                    if (evictions.get(i).join()) {
+                                        evicted.add(
+                                                TokenCodec.idOfKey(others.get(i).key()));
+                                    }
+                                }
+                                events.revoked(userId, evicted, "evicted");
+                            });
                 });
     }
 

@@ -39,7 +39,7 @@ final class SessionCommitter {
         this.events = events;
         this.kv = settings.kvAdaptor();
         this.deadline = new StoreDeadline(settings.values().storeTimeout());
-        this.cap = new SessionCap(settings, deadline);
+        this.cap = new SessionCap(settings, deadline, events);
         this.conflicts = new UpdateConflicts(updates);
     }
 

@@ -14,6 +14,7 @@ final class SessionIdentity {
     private Lifecycle state;
     private @Nullable String token;
     private @Nullable String id;
+    private boolean saved;
 
     /**
      * @param codec draws tokens and derives ids
@@ -45,6 +46,17 @@ final class SessionIdentity {
         state = state.destroyed();
         token = null;
         id = null;
+    }
+
+    /** The commit is done: a change from now on would be lost, so it is refused. */
+    void saved() {
+        saved = true;
+    }
+
+    void checkOpen() {
+        if (saved) {
+            throw new SessionCommittedException();
+        }
     }
 
     Lifecycle state() {

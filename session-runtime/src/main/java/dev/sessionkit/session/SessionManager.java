@@ -138,7 +138,21 @@ public final class SessionManager implements CurrentSession {
      * @return the cookie change, or null for none; fails with {@link SessionStoreException}
      */
     public @NonNull CompletionStage<@Nullable CookieChange> commit(@NonNull Session session) {
-        return session instanceof RequestSession s ? committer.commit(s) : CompletableFuture.completedFuture(null);
+        if (!(session instanceof RequestSession s)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return committer.commit(s).whenComplete((change, error) -> s.identity().saved());
+    }
+
+    /**
+     * @param session a request's session
+     * @return its signed token, as its client sends it, while it is live; else null
+     */
+    @Internal
+    public @Nullable String signedToken(@NonNull Session session) {
+        String token =
+                session instanceof RequestSession s && s.isLive() ? s.identity().token() : null;
+        return token == null ? null : codec.sign(token);
     }
 
     /**

@@ -48,6 +48,18 @@ final class StoredSessions {
         return live(key).thenApply(record -> record.map(r -> manager.detached(verified.token(), id, key, r)));
     }
 
+    /** @return the session's details as loaded, once a touch that was due is written; empty when it ended */
+    CompletionStage<Optional<SessionDetails>> touch(@Nullable String token) {
+        return loaded(token).thenCompose(found -> {
+            if (found.isEmpty()) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            Optional<SessionDetails> details = found.get().meta();
+            return manager.commit(found.get())
+                    .thenApply(cookie -> cookie == CookieChange.CLEAR ? Optional.empty() : details);
+        });
+    }
+
     /** @return the details of the live session stored under {@code key} */
     CompletionStage<Optional<SessionDetails>> details(String key, String namespace) {
         return live(key)

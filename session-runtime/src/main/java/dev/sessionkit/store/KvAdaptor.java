@@ -84,10 +84,10 @@ public interface KvAdaptor {
      * @param namespace the store key prefix
      * @param userId the user
      * @param keepKey the store key to keep, or null to delete all
-     * @return how many were deleted
+     * @return the store keys of the sessions deleted, so that each ending can be told
      */
     @NonNull
-    default CompletionStage<Integer> deleteByUser(
+    default CompletionStage<List<String>> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
         return unsupported("revoke a user's sessions");
     }
@@ -117,6 +117,17 @@ public interface KvAdaptor {
     @NonNull
     default CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
         return unsupported("list every session");
+    }
+
+    /**
+     * The channel that tells every instance sharing this store what one of them did, such as
+     * which sessions ended, so that each can close the WebSockets it holds for them.
+     *
+     * @return the store's channel, or null for a store no other process sees (memory)
+     */
+    @Nullable
+    default StoreSignals signals() {
+        return null;
     }
 
     private <T> CompletionStage<T> unsupported(String what) {

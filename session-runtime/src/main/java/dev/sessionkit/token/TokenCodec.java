@@ -145,6 +145,22 @@ public final class TokenCodec {
     }
 
     /**
+     * @param key a store key: the session namespace, then the public id
+     * @return the public id
+     */
+    public static @NonNull String idOfKey(@NonNull String key) {
+        return key.substring(Math.max(0, key.length() - PART_LENGTH));
+    }
+
+    /**
+     * @param keys store keys
+     * @return their public ids, in order
+     */
+    public static @NonNull List<String> idsOfKeys(@NonNull List<String> keys) {
+        return keys.stream().map(TokenCodec::idOfKey).toList();
+    }
+
+    /**
      * @param value a candidate session's public id, such as a revoke request's id
      * @return whether it has the exact shape of one: 43 base64url characters
      */

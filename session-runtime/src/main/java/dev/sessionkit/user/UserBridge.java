@@ -182,6 +182,9 @@ public final class UserBridge implements Middleware {
     private static void admit(HttpRequest<?> request, AnnotationMetadata route, @Nullable AuthContext context) {
         if (context != null) {
             request.setAttribute(AuthContext.ATTRIBUTE, context);
+            if (request.getUserPrincipal().isEmpty()) {
+                request.setUserPrincipal(new UserPrincipal(context.subject()));
+            }
         }
         RouteGuard guard = RouteGuard.of(route);
         if (!guard.user()) {

@@ -67,11 +67,11 @@ public final class UserSessions {
         }
         if (id.equals(current.id())) {
             current.destroy();
-            events.revoked(userId, 1, "one");
+            events.revoked(userId, List.of(id), "one");
             return CompletableFuture.completedFuture(Boolean.TRUE);
         }
         return deadline.call("revoke", kv.deleteForUser(userId, namespace + id)).thenApply(deleted -> {
-            events.revoked(userId, deleted ? 1 : 0, "one");
+            events.revoked(userId, deleted ? List.of(id) : List.of(), "one");
             return deleted;
         });
     }
@@ -83,9 +83,9 @@ public final class UserSessions {
     public @NonNull CompletionStage<Integer> revokeOthers(@NonNull Session current) {
         String userId = userOf(current);
         return deadline.call("revoke", kv.deleteByUser(namespace, userId, namespace + current.id()))
-                .thenApply(count -> {
-                    events.revoked(userId, count, "others");
-                    return count;
+                .thenApply(keys -> {
+                    events.revoked(userId, TokenCodec.idsOfKeys(keys), "others");
+                    return keys.size();
                 });
     }
 
@@ -97,10 +97,10 @@ public final class UserSessions {
      */
     public @NonNull CompletionStage<Integer> revokeAll(@NonNull Session current) {
         String userId = userOf(current);
-        return deadline.call("revoke", kv.deleteByUser(namespace, userId, null)).thenApply(count -> {
+        return deadline.call("revoke", kv.deleteByUser(namespace, userId, null)).thenApply(keys -> {
             current.destroy();
-            events.revoked(userId, count, "all");
-            return count;
+            events.revoked(userId, TokenCodec.idsOfKeys(keys), "all");
+            return keys.size();
         });
     }
 

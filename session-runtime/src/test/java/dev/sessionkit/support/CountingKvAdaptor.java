@@ -4,6 +4,7 @@ import dev.sessionkit.store.KvAdaptor;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.store.UpdateResult;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,7 +103,7 @@ public final class CountingKvAdaptor implements KvAdaptor, dev.sessionkit.store.
     }
 
     @Override
-    public CompletionStage<Integer> deleteByUser(String namespace, String userId, String keepKey) {
+    public CompletionStage<List<String>> deleteByUser(String namespace, String userId, String keepKey) {
         return failing ? down() : slowly(() -> delegate.deleteByUser(namespace, userId, keepKey));
     }
 

@@ -6,6 +6,7 @@ import dev.sessionkit.event.SessionDestroyedEvent;
 import dev.sessionkit.event.SessionExpiredEvent;
 import dev.sessionkit.event.SessionFieldUndecodableEvent;
 import dev.sessionkit.event.SessionRegeneratedEvent;
+import dev.sessionkit.event.SessionRevokedEvent;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -41,6 +42,11 @@ public class EventLog {
 
     @EventListener
     void on(SessionExpiredEvent event) {
+        events.add(event);
+    }
+
+    @EventListener
+    void on(SessionRevokedEvent event) {
         events.add(event);
     }
 

@@ -33,6 +33,7 @@ class LayeringTest {
             Map.entry("health", 3),
             Map.entry("http", 4),
             Map.entry("user", 5),
+            Map.entry("live", 6),
             Map.entry("app", 6));
 
     private static final Path ROOT = Path.of("src", "main", "java", "dev", "sessionkit");

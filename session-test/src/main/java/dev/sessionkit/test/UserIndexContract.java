@@ -67,13 +67,16 @@ public abstract class UserIndexContract extends KvAdaptorContract {
         assertTrue(join(store.deleteForUser("user-1", sessionKey("a"))));
         assertNull(join(store.load(sessionKey("a"))));
 
-        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", sessionKey("b"))), "revoke all others");
+        assertEquals(
+                List.of(sessionKey("c")),
+                join(store.deleteByUser(namespace(), "user-1", sessionKey("b"))),
+                "revoke all others, saying which");
         assertEquals(
                 List.of(sessionKey("b")),
                 join(store.listByUser(namespace(), "user-1")).stream()
                         .map(SessionSummary::key)
                         .toList());
-        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", null)), "revoke all");
+        assertEquals(List.of(sessionKey("b")), join(store.deleteByUser(namespace(), "user-1", null)), "revoke all");
         assertEquals(List.of(), join(store.listByUser(namespace(), "user-1")));
         assertNotNull(join(store.load(sessionKey("x"))), "user-2 untouched");
     }
@@ -96,7 +99,10 @@ public abstract class UserIndexContract extends KvAdaptorContract {
                         .map(SessionSummary::key)
                         .toList(),
                 "the newer session is still listed");
-        assertEquals(1, join(store.deleteByUser(namespace(), "user-1", null)), "and revoked with the others");
+        assertEquals(
+                List.of(sessionKey("newer")),
+                join(store.deleteByUser(namespace(), "user-1", null)),
+                "and revoked with the others");
         assertNull(join(store.load(sessionKey("newer"))));
     }
 }

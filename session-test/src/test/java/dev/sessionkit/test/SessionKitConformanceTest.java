@@ -2,6 +2,6 @@ package dev.sessionkit.test;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
-/** The test app passes the whole conformance kit, run in one line. */
+/** The test app passes the whole conformance kit, run in one line, its WebSocket check included. */
 @MicronautTest
-class SessionKitConformanceTest extends SessionKitConformance {}
+class SessionKitConformanceTest extends LiveSessionKitConformance {}

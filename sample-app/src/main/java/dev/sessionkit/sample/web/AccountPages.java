@@ -58,7 +58,8 @@ final class AccountPages {
                                 : "Your cart holds " + items + (items == 1 ? " item" : " items") + " ("
                                         + Html.money(Carts.totalCents(shop.cart()))
                                         + "). <a href=\"/cart\">View cart</a>")
-                .append("</p></div><h2>Where you are signed in</h2><div class=\"panel\"><div class=\"table-wrap\">"
+                .append("</p></div><h2>Where you are signed in</h2><div class=\"panel\" id=\"devices\">"
+                        + "<div class=\"table-wrap\">"
                         + "<table id=\"sessions\"><thead><tr><th>Device</th><th class=\"hide-small\">Address</th>"
                         + "<th>Signed in</th><th>Last active</th><th><span class=\"sr-only\">Action</span></th>"
                         + "</tr></thead><tbody>");

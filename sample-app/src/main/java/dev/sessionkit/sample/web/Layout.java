@@ -59,10 +59,11 @@ final class Layout {
         String html = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + " · Leaf &amp; Kettle</title>"
-                + "<link rel=\"stylesheet\" href=\"/assets/shop.css\"></head><body>"
+                + "<link rel=\"stylesheet\" href=\"/assets/shop.css\">"
+                + "<script src=\"/assets/live.js\" defer></script></head><body>"
                 + "<a class=\"skip\" href=\"#main\">Skip to content</a>"
                 + header(shop, token)
-                + "<main id=\"main\">"
+                + "<main id=\"main\"><p class=\"flash\" id=\"live-status\" role=\"status\" hidden></p>"
                 + (flash == null
                         ? ""
                         : "<p class=\"flash\" id=\"flash\" role=\"status\">" + Html.escape(flash) + "</p>")

@@ -53,6 +53,7 @@ class BrowserTest implements TestPropertyProvider {
     private static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15"
             + " (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
+    private BrowserBinaries binaries;
     private WebDriver browser;
     private Path profile;
 
@@ -73,12 +74,16 @@ class BrowserTest implements TestPropertyProvider {
             System.out.println("BrowserTest skipped: " + missing);
         }
         Assumptions.assumeTrue(found.isPresent(), "BrowserTest skipped: " + missing);
-        File chromium = found.get().browser();
-        File driver = found.get().driver();
+        binaries = found.get();
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("chromium-profile");
+        browser = start(profile);
+    }
+
+    /** A Chromium of its own profile: another device, with cookies of its own. */
+    private WebDriver start(Path userData) {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
+        options.setBinary(binaries.browser());
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -90,12 +95,12 @@ class BrowserTest implements TestPropertyProvider {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1100,900",
-                "--user-data-dir=" + profile);
+                "--user-data-dir=" + userData);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver)
+                .usingDriverExecutable(binaries.driver())
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -103,13 +108,18 @@ class BrowserTest implements TestPropertyProvider {
         if (browser != null) {
             browser.quit();
         }
-        if (profile != null) {
-            try (java.util.stream.Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            } catch (java.io.IOException e) {
-                // already gone
-            }
+        delete(profile);
+    }
+
+    private static void delete(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // already gone
         }
     }
 
@@ -184,6 +194,94 @@ class BrowserTest implements TestPropertyProvider {
         assertTrue(text("flash").contains("Please sign in"), text("flash"));
     }
 
+    /**
+     * Two devices of one user, each page with its live connection: the laptop's device list shows
+     * the tablet's sign-in, a second tab's cart badge follows the first tab's cart, and when the
+     * laptop signs the tablet out, the tablet's open page says so. No page reloads: a mark set in
+     * each page's script survives.
+     */
+    @Test
+    void twoDevicesFollowEachOtherLive() throws Exception {
+        String base = "http://127.0.0.1:" + server.getPort();
+        Path tabletProfile = Files.createTempDirectory("chromium-profile");
+        WebDriver tablet = start(tabletProfile);
+        try {
+            signIn(browser, base, "laptop");
+            awaitLive(browser);
+            assertEquals(
+                    1,
+                    browser.findElements(By.cssSelector("#sessions tbody tr")).size());
+            mark(browser);
+
+            signIn(tablet, base, "tablet");
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d ->
+                            d.findElements(By.cssSelector("#sessions tbody tr")).size() == 2);
+            assertTrue(browser.findElement(By.id("sessions")).getText().contains("tablet"));
+            assertMarked(browser, "the laptop's list grew without a reload");
+
+            String first = tablet.getWindowHandle();
+            tablet.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            tablet.get(base + "/");
+            awaitLive(tablet);
+            mark(tablet);
+            String second = tablet.getWindowHandle();
+            tablet.switchTo().window(first);
+            tablet.get(base + "/");
+            tablet.findElement(By.id("add-kettle")).click();
+            tablet.switchTo().window(second);
+            new WebDriverWait(tablet, Duration.ofSeconds(5))
+                    .until(d -> "1".equals(d.findElement(By.id("cart-count")).getText()));
+            assertMarked(tablet, "the second tab's badge changed without a reload");
+
+            browser.findElement(By.cssSelector("#sessions tbody tr:not(.current) button"))
+                    .click();
+            arriveAt(base + "/account");
+            new WebDriverWait(tablet, Duration.ofSeconds(5))
+                    .until(d -> d.findElement(By.id("live-status")).isDisplayed());
+            assertEquals(
+                    "You were signed out on this device. Sign in again to go on.",
+                    tablet.findElement(By.id("live-status")).getText());
+            assertMarked(tablet, "the tablet learned it without a reload");
+            assertEquals(
+                    1,
+                    browser.findElements(By.cssSelector("#sessions tbody tr")).size());
+            shot(tablet, "5-signed-out-live");
+        } finally {
+            tablet.quit();
+            delete(tabletProfile);
+        }
+    }
+
+    private void signIn(WebDriver device, String base, String label) {
+        device.get(base + "/sign-in");
+        device.findElement(By.id("email")).clear();
+        device.findElement(By.id("email")).sendKeys("demo@example.com");
+        device.findElement(By.id("password")).sendKeys("demo-password");
+        device.findElement(By.id("label")).sendKeys(label);
+        device.findElement(By.id("sign-in")).click();
+        new WebDriverWait(device, Duration.ofSeconds(10))
+                .withMessage(() -> device.getCurrentUrl() + ": "
+                        + device.findElement(By.tagName("main")).getText())
+                .until(ExpectedConditions.urlToBe(base + "/account"));
+    }
+
+    private static void awaitLive(WebDriver device) {
+        new WebDriverWait(device, Duration.ofSeconds(10))
+                .until(d -> "open".equals(d.findElement(By.tagName("body")).getDomAttribute("data-live")));
+    }
+
+    private static void mark(WebDriver device) {
+        ((org.openqa.selenium.JavascriptExecutor) device).executeScript("window.sameVisit = true;");
+    }
+
+    private static void assertMarked(WebDriver device, String message) {
+        assertEquals(
+                Boolean.TRUE,
+                ((org.openqa.selenium.JavascriptExecutor) device).executeScript("return window.sameVisit === true;"),
+                message);
+    }
+
     private String text(String id) {
         return browser.findElement(By.id(id)).getText();
     }
@@ -200,7 +298,11 @@ class BrowserTest implements TestPropertyProvider {
      * docs/images, where the README shows them.
      */
     private void shot(String name) throws Exception {
-        File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        shot(browser, name);
+    }
+
+    private static void shot(WebDriver device, String name) throws Exception {
+        File file = ((TakesScreenshot) device).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         if (Boolean.getBoolean("sessionkit.write-docs")) {
             Path docs = Path.of("..", "docs", "images");

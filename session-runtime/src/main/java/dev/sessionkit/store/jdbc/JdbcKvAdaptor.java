@@ -8,6 +8,7 @@ import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.StoreSignals;
 import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.UserIndexed;
 import io.micronaut.core.annotation.NonNull;
@@ -43,6 +44,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     private final Executor blocking;
     private final Clock clock;
     private final ExpiryListener expiries;
+    private final @Nullable StoreSignals signals;
 
     /**
      * @param dataSource the database
@@ -81,6 +83,13 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
         this.rows = new SessionRows(json);
         this.blocking = blocking;
         this.clock = clock;
+        this.signals = sql instanceof PostgresSessionSql ? new PostgresSignals(dataSource, blocking) : null;
+    }
+
+    /** @return {@code NOTIFY} signals on PostgreSQL; none on another dialect */
+    @Override
+    public @Nullable StoreSignals signals() {
+        return signals;
     }
 
     @Override
@@ -222,7 +231,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     }
 
     @Override
-    public @NonNull CompletionStage<Integer> deleteByUser(
+    public @NonNull CompletionStage<List<String>> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
         return run("revoke", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.deleteByUser())) {
@@ -230,7 +239,9 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
                 s.setString(2, namespace);
                 s.setString(3, keepKey);
                 s.setObject(4, SessionRows.time(clock.millis()));
-                return s.executeUpdate();
+                try (ResultSet deleted = s.executeQuery()) {
+                    return SessionRows.strings(deleted);
+                }
             }
         });
     }

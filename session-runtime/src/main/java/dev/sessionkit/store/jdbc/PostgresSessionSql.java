@@ -128,6 +128,6 @@ public final class PostgresSessionSql implements SessionSql {
     @Override
     public @NonNull String deleteByUser() {
         return "DELETE FROM " + table
-                + " WHERE user_id = ? AND starts_with(id, ?) AND id IS DISTINCT FROM ? AND expires_at > ?";
+                + " WHERE user_id = ? AND starts_with(id, ?) AND id IS DISTINCT FROM ? AND expires_at > ? RETURNING id";
     }
 }

@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** How a session maps onto a row of the sessions table: timestamps in UTC, fields as a JSON object. */
@@ -103,5 +105,14 @@ final class SessionRows {
 
     static long millis(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant().toEpochMilli();
+    }
+
+    /** @return the first column of every row */
+    static List<String> strings(ResultSet rows) throws SQLException {
+        List<String> values = new ArrayList<>();
+        while (rows.next()) {
+            values.add(rows.getString(1));
+        }
+        return values;
     }
 }

@@ -71,7 +71,8 @@ public interface SessionSql {
     String deleteForUser();
 
     /**
-     * @return DELETE of a user's live sessions except one id (null keeps none); params: user,
+     * @return DELETE of a user's live sessions except one id (null keeps none), returning the
+     *     deleted ids; params: user,
      *     namespace, keep id, now
      */
     @NonNull

@@ -165,12 +165,12 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
     }
 
     @Override
-    public @NonNull CompletionStage<Integer> deleteByUser(
+    public @NonNull CompletionStage<List<String>> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
-        int deleted = 0;
+        List<String> deleted = new ArrayList<>();
         for (String key : byUser.of(userId)) {
             if (key.startsWith(namespace) && !key.equals(keepKey) && join(deleteForUser(userId, key))) {
-                deleted++;
+                deleted.add(key);
             }
         }
         return CompletableFuture.completedFuture(deleted);

@@ -6,6 +6,7 @@ import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
 import dev.sessionkit.store.SessionWrite;
+import dev.sessionkit.store.StoreSignals;
 import dev.sessionkit.store.UpdateResult;
 import dev.sessionkit.store.UserIndexed;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
@@ -35,6 +36,7 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
     private final @Nullable NearCache near;
     private final @Nullable CachedReads cachedReads;
     private final RedisUserIndex users = new RedisUserIndex(this);
+    private @Nullable StoreSignals signals;
 
     /**
      * @param redis the connection, to a standalone server or a cluster
@@ -69,6 +71,16 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
         this.expiries = expiries;
         this.near = near;
         this.cachedReads = near == null ? null : new CachedReads(near);
+    }
+
+    /** @param signals pub/sub over the client the connection came from; set once, before the store is used */
+    void signals(StoreSignals signals) {
+        this.signals = signals;
+    }
+
+    @Override
+    public @Nullable StoreSignals signals() {
+        return signals;
     }
 
     /** Closes the event loops' connections, if any; the shared connection belongs to micronaut-redis. */
@@ -187,7 +199,7 @@ public final class RedisKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseab
     }
 
     @Override
-    public @NonNull CompletionStage<Integer> deleteByUser(
+    public @NonNull CompletionStage<List<String>> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
         return users.deleteAll(namespace, userId, keepKey);
     }

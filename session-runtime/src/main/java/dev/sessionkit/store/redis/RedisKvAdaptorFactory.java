@@ -5,6 +5,7 @@ import dev.sessionkit.store.ExpiryListener;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.event.command.CommandListener;
@@ -62,7 +63,11 @@ final class RedisKvAdaptorFactory {
                                 + " near cache is not supported: remove session.redis.near-cache.enabled, or use"
                                 + " one server (redis.uri)");
             }
-            return new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock, expiries);
+            RedisKvAdaptor store = new RedisKvAdaptor(context.getBean(CLUSTER).async(), clock, expiries);
+            store.signals(new RedisSignals(
+                    store::redis,
+                    () -> context.getBean(RedisClusterClient.class).connectPubSub()));
+            return store;
         }
         if (context.containsBean(STANDALONE)) {
             return standalone(context, null, redis.eventLoopConnections(), tracking, clock, expiries);
@@ -99,12 +104,18 @@ final class RedisKvAdaptorFactory {
                         + " session.redis.event-loop-connections on, over TCP to a server without replicas, or"
                         + " remove session.redis.near-cache.enabled");
             }
-            return new RedisKvAdaptor(shared, clock, expiries);
+            RedisKvAdaptor store = new RedisKvAdaptor(shared, clock, expiries);
+            store.signals(new RedisSignals(
+                    store::redis,
+                    () -> context.getBean(RedisClient.class, named(server)).connectPubSub()));
+            return store;
         }
         RedisClient client = context.getBean(RedisClient.class, named(server));
         List<CommandListener> listeners = List.copyOf(context.getBeansOfType(CommandListener.class));
         LoopLocalConnections loops = new LoopLocalConnections(shared, client, uri, listeners, tracking);
-        return new RedisKvAdaptor(loops, clock, expiries, tracking == null ? null : tracking.cache());
+        RedisKvAdaptor store = new RedisKvAdaptor(loops, clock, expiries, tracking == null ? null : tracking.cache());
+        store.signals(new RedisSignals(store::redis, client::connectPubSub));
+        return store;
     }
 
     /** The near cache is a bean of its own, so that its meters can find it. */

@@ -67,22 +67,26 @@ final class RedisUserIndex {
         });
     }
 
-    /** @return how many of the user's sessions, but {@code keepKey}, were deleted */
-    CompletionStage<Integer> deleteAll(String namespace, String userId, @Nullable String keepKey) {
+    /** @return the keys of the user's sessions, but {@code keepKey}, that were deleted */
+    CompletionStage<List<String>> deleteAll(String namespace, String userId, @Nullable String keepKey) {
         return store.redis().zrange(namespace + USER_INFIX + userId, 0, -1).thenCompose(keys -> {
             List<CompletableFuture<Boolean>> deletes = new ArrayList<>();
+            List<String> candidates = new ArrayList<>();
             for (String key : keys) {
                 if (!key.equals(keepKey)) {
+                    candidates.add(key);
                     deletes.add(deleteFor(userId, key).toCompletableFuture());
                 }
             }
             return CompletableFuture.allOf(deletes.toArray(CompletableFuture[]::new))
                     .thenApply(done -> {
-                        int count = 0;
-                        for (CompletableFuture<Boolean> f : deletes) {
-                            count += f.join() ? 1 : 0;
+                        List<String> deleted = new ArrayList<>();
+                        for (int i = 0; i < deletes.size(); i++) {
+                            if (deletes.get(i).join()) {
+                                deleted.add(candidates.get(i));
+                            }
                         }
-                        return count;
+                        return deleted;
                     });
         });
     }
