@@ -1,10 +1,7 @@
 package dev.sessionkit.live;
 
 import dev.sessionkit.testing.Postgres;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 
@@ -15,11 +12,7 @@ class JdbcLiveAcrossInstancesTest extends LiveAcrossInstancesContract {
 
     @Override
     Map<String, String> storeProperties() {
-        Map<String, String> properties = new HashMap<>(Postgres.datasource());
-        properties.put("session.store", "jdbc");
-        properties.put("session.jdbc.table", TABLE);
-        properties.put("session.jdbc.initialize-schema", "true");
-        return properties;
+        return Postgres.jdbcStore(TABLE);
     }
 
     @Override
@@ -29,9 +22,6 @@ class JdbcLiveAcrossInstancesTest extends LiveAcrossInstancesContract {
 
     @AfterAll
     void dropTable() throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + TABLE);
-        }
+        Postgres.drop(TABLE);
     }
 }

@@ -1,14 +1,19 @@
 package dev.sessionkit.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sessionkit.conformance.Client;
 import dev.sessionkit.session.Session;
 import dev.sessionkit.session.SessionAccessor;
 import dev.sessionkit.session.SessionCommittedException;
 import dev.sessionkit.session.SessionManager;
 import dev.sessionkit.support.TypedTestController;
 import dev.sessionkit.user.AuthContext;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
@@ -16,7 +21,9 @@ import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Singleton;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.reactivestreams.Publisher;
@@ -27,6 +34,21 @@ final class LiveApp {
     static final String SPEC = "LiveSockets";
 
     private LiveApp() {}
+
+    /** @return the test app, with the user bridge, on the given settings */
+    static EmbeddedServer start(Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("spec.name", SPEC);
+        properties.put("session.middlewares", "session,user-bridge");
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    /** @return a client signed in as {@code user} */
+    static Client signIn(EmbeddedServer server, String user) {
+        Client client = new Client(server.getURI(), "session");
+        assertEquals(200, client.post("/t/sign-in?user=" + user).statusCode());
+        return client;
+    }
 
     /** The test controller's {@code name} field as a one-field schema. */
     @Singleton

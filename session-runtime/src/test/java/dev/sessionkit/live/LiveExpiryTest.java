@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.support.CountingConfig;
 import dev.sessionkit.support.SocketClient;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,16 +24,11 @@ class LiveExpiryTest {
 
     @BeforeAll
     static void start() {
-        server = ApplicationContext.run(
-                EmbeddedServer.class,
-                Map.of(
-                        "spec.name", LiveApp.SPEC,
-                        "test.counting", "true",
-                        "test.real-clock", "true",
-                        "session.middlewares", "session,user-bridge",
-                        "session.ttl", "2s",
-                        "session.touch-interval", "500ms"),
-                "test");
+        server = LiveApp.start(Map.of(
+                "test.counting", "true",
+                "test.real-clock", "true",
+                "session.ttl", "2s",
+                "session.touch-interval", "500ms"));
         store = server.getApplicationContext().getBean(CountingConfig.class);
     }
 
@@ -44,9 +38,7 @@ class LiveExpiryTest {
     }
 
     private static Client signIn(String user) {
-        Client client = new Client(server.getURI(), "session");
-        assertEquals(200, client.post("/t/sign-in?user=" + user).statusCode());
-        return client;
+        return LiveApp.signIn(server, user);
     }
 
     @Test

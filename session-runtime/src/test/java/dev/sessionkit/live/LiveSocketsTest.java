@@ -9,7 +9,6 @@ import dev.sessionkit.session.ServerSessions;
 import dev.sessionkit.support.EventLog;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.SocketClient;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.util.List;
@@ -32,13 +31,7 @@ class LiveSocketsTest {
 
     @BeforeAll
     static void start() {
-        server = ApplicationContext.run(
-                EmbeddedServer.class,
-                Map.of(
-                        "spec.name", LiveApp.SPEC,
-                        "session.middlewares", "session,user-bridge",
-                        "session.max-sessions-per-user", "3"),
-                "test");
+        server = LiveApp.start(Map.of("session.max-sessions-per-user", "3"));
         sessions = server.getApplicationContext().getBean(ServerSessions.class);
     }
 
@@ -48,9 +41,7 @@ class LiveSocketsTest {
     }
 
     private static Client signIn(String user) {
-        Client client = new Client(server.getURI(), "session");
-        assertEquals(200, client.post("/t/sign-in?user=" + user).statusCode());
-        return client;
+        return LiveApp.signIn(server, user);
     }
 
     private static SocketClient socket(Client client) throws Exception {

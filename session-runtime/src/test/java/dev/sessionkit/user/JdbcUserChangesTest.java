@@ -1,10 +1,7 @@
 package dev.sessionkit.user;
 
 import dev.sessionkit.testing.Postgres;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 
@@ -15,18 +12,11 @@ class JdbcUserChangesTest extends UserChangesContract {
 
     @Override
     Map<String, String> storeProperties() {
-        Map<String, String> properties = new HashMap<>(Postgres.datasource());
-        properties.put("session.store", "jdbc");
-        properties.put("session.jdbc.table", table);
-        properties.put("session.jdbc.initialize-schema", "true");
-        return properties;
+        return Postgres.jdbcStore(table);
     }
 
     @AfterAll
     void dropTable() throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + table);
-        }
+        Postgres.drop(table);
     }
 }

@@ -41,6 +41,26 @@ public final class Postgres {
         return "sk_test_" + Long.toHexString(System.nanoTime()) + Integer.toHexString((int) (Math.random() * 0xffff));
     }
 
+    /**
+     * @param table the sessions table, made at startup
+     * @return the properties that put an application's sessions in that table
+     */
+    public static Map<String, String> jdbcStore(String table) {
+        Map<String, String> properties = new java.util.HashMap<>(datasource());
+        properties.put("session.store", "jdbc");
+        properties.put("session.jdbc.table", table);
+        properties.put("session.jdbc.initialize-schema", "true");
+        return properties;
+    }
+
+    /** Drops a test's table, so the shared database keeps nothing of the test. */
+    public static void drop(String table) throws SQLException {
+        try (Connection c = connect();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + table);
+        }
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url());
     }
