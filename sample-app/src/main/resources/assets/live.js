@@ -49,7 +49,7 @@
     if (!devices) {
       return;
     }
-    fetch('/account', { credentials: 'same-origin' })
+    fetch('/account/devices', { credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         var fresh = html && new DOMParser().parseFromString(html, 'text/html').getElementById('devices');

@@ -119,10 +119,10 @@ public final class SessionEndings {
      * @param reason why
      */
     public void ended(@NonNull Collection<String> ids, @NonNull Reason reason) {
-        StoreSignals signals = signals();
-        if (ids.isEmpty() || listeners.isEmpty() && signals == null) {
-            return;
+        if (ids.isEmpty() || listeners.isEmpty()) {
+            return; // an app without WebSockets: nobody here or elsewhere holds anything for a session
         }
+        StoreSignals signals = signals();
         tell(ids, reason);
         if (signals == null) {
             return;

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 @Internal
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Requires(classes = WebSocketSession.class)
+@Requires(condition = AppHasSockets.class)
 final class HandshakeHandover {
 
     /** The request attribute Micronaut's server makes a new socket's attributes of. */

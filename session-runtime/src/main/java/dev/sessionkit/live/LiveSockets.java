@@ -12,13 +12,11 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
-import io.micronaut.websocket.annotation.ServerWebSocket;
 import io.micronaut.websocket.event.WebSocketMessageProcessedEvent;
 import io.micronaut.websocket.event.WebSocketSessionClosedEvent;
 import io.micronaut.websocket.event.WebSocketSessionOpenEvent;
@@ -73,8 +71,7 @@ public final class LiveSockets implements SessionEndings.Listener {
         this.clock = clock;
         this.touchMillis = settings.values().touchInterval().toMillis();
         this.retry = settings.values().storeTimeout().plusSeconds(1);
-        if (!context.getBeanDefinitions(Qualifiers.byStereotype(ServerWebSocket.class))
-                .isEmpty()) {
+        if (AppHasSockets.check(context)) {
             endings.listen(this);
         }
     }

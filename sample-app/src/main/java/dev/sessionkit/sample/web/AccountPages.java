@@ -45,8 +45,6 @@ final class AccountPages {
         }
         String token = layout.token(session);
         int items = Carts.count(shop.cart());
-        List<SessionDetails> devices =
-                userSessions.list(session).toCompletableFuture().join();
         StringBuilder body = new StringBuilder("<div class=\"panel\"><p><strong>")
                 .append(Html.escape(shop.name()))
                 .append("</strong> · ")
@@ -58,11 +56,28 @@ final class AccountPages {
                                 : "Your cart holds " + items + (items == 1 ? " item" : " items") + " ("
                                         + Html.money(Carts.totalCents(shop.cart()))
                                         + "). <a href=\"/cart\">View cart</a>")
-                .append("</p></div><h2>Where you are signed in</h2><div class=\"panel\" id=\"devices\">"
-                        + "<div class=\"table-wrap\">"
-                        + "<table id=\"sessions\"><thead><tr><th>Device</th><th class=\"hide-small\">Address</th>"
-                        + "<th>Signed in</th><th>Last active</th><th><span class=\"sr-only\">Action</span></th>"
-                        + "</tr></thead><tbody>");
+                .append("</p></div><h2>Where you are signed in</h2>")
+                .append(devices(session, token));
+        return layout.page(token, "Your account", body.toString());
+    }
+
+    /** The device list alone, which an open account page fetches again when it changes. */
+    @Get("/devices")
+    HttpResponse<String> devicesPanel(Session session) {
+        ShopSession shop = layout.shop();
+        if (shop == null || !shop.signedIn()) {
+            return HttpResponse.unauthorized();
+        }
+        return HttpResponse.ok(devices(session, layout.token(session))).contentType(MediaType.TEXT_HTML_TYPE);
+    }
+
+    private String devices(Session session, String token) {
+        List<SessionDetails> devices =
+                userSessions.list(session).toCompletableFuture().join();
+        StringBuilder body = new StringBuilder("<div class=\"panel\" id=\"devices\"><div class=\"table-wrap\">"
+                + "<table id=\"sessions\"><thead><tr><th>Device</th><th class=\"hide-small\">Address</th>"
+                + "<th>Signed in</th><th>Last active</th><th><span class=\"sr-only\">Action</span></th>"
+                + "</tr></thead><tbody>");
         Instant now = clock.instant();
         for (SessionDetails device : devices) {
             body.append(row(device, now, token));
@@ -75,7 +90,7 @@ final class AccountPages {
                     .append("<button class=\"danger\" id=\"sign-out-others\">Sign out everywhere else</button>"
                             + "</form></div>");
         }
-        return layout.page(token, "Your account", body.append("</div>").toString());
+        return body.append("</div>").toString();
     }
 
     @Post("/sessions/revoke")

@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.websocket.WebSocketSession;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -65,7 +66,14 @@ final class LivePush {
             users.add(userAfter);
         }
         users.remove(null);
-        users.forEach(user -> send(this.live.ofUser(user), SESSIONS_CHANGED));
+        List<WebSocketSession> acting = live ? this.live.ofSession(session.id()) : List.of();
+        for (String user : users) { // the acting page is answered by its own response
+            send(
+                    this.live.ofUser(user).stream()
+                            .filter(s -> !acting.contains(s))
+                            .toList(),
+                    SESSIONS_CHANGED);
+        }
     }
     // end::push[]
 
