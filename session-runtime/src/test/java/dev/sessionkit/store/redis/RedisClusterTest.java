@@ -2,12 +2,14 @@ package dev.sessionkit.store.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.conformance.Client;
 import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionSummary;
+import dev.sessionkit.store.StoreSignals;
 import dev.sessionkit.support.MutableClock;
 import dev.sessionkit.support.StoreScenarios;
 import dev.sessionkit.testing.RedisServers;
@@ -22,7 +24,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,6 +62,25 @@ class RedisClusterTest implements TestPropertyProvider {
     void everySessionOnEveryMasterCanBeListedByPages() {
         StoreScenarios.everySessionCanBeListedByPages(server, 20);
         assertTrue(nodesHoldingSessions() >= 2, "the listing spanned several masters");
+    }
+
+    /** The channel that tells other instances of ended sessions works on a cluster too. */
+    @Test
+    void signalsReachTheSubscriberAcrossTheCluster() throws Exception {
+        StoreSignals signals = store.signals();
+        assertNotNull(signals, "a cluster store has signals");
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        AutoCloseable subscription = signals.subscribe("cluster-test:ended", received::add);
+        try {
+            for (int i = 0; i < 20; i++) {
+                signals.publish("cluster-test:ended", "message " + i)
+                        .toCompletableFuture()
+                        .get(5, TimeUnit.SECONDS);
+                assertEquals("message " + i, received.poll(5, TimeUnit.SECONDS));
+            }
+        } finally {
+            subscription.close();
+        }
     }
 
     @Test
