@@ -77,6 +77,8 @@ public final class SessionEndings {
     private final TaskScheduler scheduler;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile @Nullable AutoCloseable subscription;
+    private volatile @Nullable StoreSignals signals;
+    private volatile String channel = "";
     private volatile boolean closed;
 
     /** The settings are read when first needed: the store they hold tells this class of expiries. */
@@ -85,31 +87,27 @@ public final class SessionEndings {
         this.scheduler = scheduler;
     }
 
-    private @Nullable StoreSignals signals() {
-        return settings.get().kvAdaptor().signals();
-    }
-
-    private String channel() {
-        return settings.get().values().namespace() + "ended";
-    }
-
     /**
-     * Adds a listener; the first one subscribes this instance to the store's signals, trying
-     * again every second while the store is down.
+     * Adds a listener; the first one finds the store's signals and subscribes this instance to them,
+     * trying again every second while the store is down. Without a listener, nothing is told or sent.
      *
      * @param listener told of every ending
      */
-    public void listen(@NonNull Listener listener) {
+    public synchronized void listen(@NonNull Listener listener) {
         boolean first = listeners.isEmpty();
+        if (first) {
+            channel = settings.get().values().namespace() + "ended";
+            signals = settings.get().kvAdaptor().signals();
+        }
         listeners.add(listener);
-        if (first && signals() != null) {
+        if (first && signals != null) {
             subscribe();
         }
     }
 
     /** @return whether endings on other instances reach this one now: the store has no signals, or is subscribed */
     public boolean isConnected() {
-        return subscription != null || signals() == null;
+        return subscription != null || signals == null;
     }
 
     /**
@@ -122,7 +120,7 @@ public final class SessionEndings {
         if (ids.isEmpty() || listeners.isEmpty()) {
             return; // an app without WebSockets: nobody here or elsewhere holds anything for a session
         }
-        StoreSignals signals = signals();
+        StoreSignals signals = this.signals;
         tell(ids, reason);
         if (signals == null) {
             return;
@@ -131,7 +129,7 @@ public final class SessionEndings {
         for (int from = 0; from < all.size(); from += IDS_PER_MESSAGE) {
             List<String> part = all.subList(from, Math.min(all.size(), from + IDS_PER_MESSAGE));
             String message = origin + ' ' + reason.name() + ' ' + String.join(" ", part);
-            signals.publish(channel(), message).exceptionally(error -> {
+            signals.publish(channel, message).exceptionally(error -> {
                 LOG.warn("Other instances were not told that {} session(s) ended: {}", part.size(), error.getMessage());
                 return null;
             });
@@ -168,7 +166,7 @@ public final class SessionEndings {
             return;
         }
         try {
-            subscription = Objects.requireNonNull(signals()).subscribe(channel(), this::received);
+            subscription = Objects.requireNonNull(signals).subscribe(channel, this::received);
         } catch (RuntimeException e) {
             LOG.debug("Subscribing to session endings failed; trying again: {}", e.getMessage());
             scheduler.schedule(RETRY, this::subscribe);

@@ -46,10 +46,7 @@ public abstract class SchemaArgumentBinder<S> implements TypedRequestArgumentBin
     public BindingResult<S> bind(ArgumentConversionContext<S> context, HttpRequest<?> request) {
         Session session = manager.current(request);
         if (!session.exists()) {
-            if (context.getArgument().isNullable()) {
-                return BindingResult.empty();
-            }
-            throw new SessionRequiredException();
+            return SessionRequiredException.unlessNullable(context);
         }
         S value = accessor.read(session);
         return () -> Optional.of(value);

@@ -43,10 +43,7 @@ final class LiveSessionBinder implements TypedRequestArgumentBinder<LiveSession>
         Session session = manager.peek(request);
         String token = session == null ? null : manager.signedToken(session);
         if (token == null) {
-            if (context.getArgument().isNullable()) {
-                return BindingResult.empty();
-            }
-            throw new SessionRequiredException();
+            return SessionRequiredException.unlessNullable(context);
         }
         LiveSession live = new LiveSession(sessions, token, session.id(), session.userId());
         return () -> Optional.of(live);

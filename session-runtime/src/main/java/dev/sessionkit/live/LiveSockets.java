@@ -86,10 +86,7 @@ public final class LiveSockets implements SessionEndings.Listener {
      * @return this instance's open sockets opened with that session
      */
     public @NonNull List<WebSocketSession> ofSession(@NonNull String id) {
-        Set<LiveSocket> sockets = bySession.get(id);
-        return sockets == null
-                ? List.of()
-                : sockets.stream().map(LiveSocket::socket).toList();
+        return sockets(bySession, id);
     }
 
     /**
@@ -97,10 +94,7 @@ public final class LiveSockets implements SessionEndings.Listener {
      * @return this instance's open sockets opened with any of that user's sessions
      */
     public @NonNull List<WebSocketSession> ofUser(@NonNull String userId) {
-        Set<LiveSocket> sockets = byUser.get(userId);
-        return sockets == null
-                ? List.of()
-                : sockets.stream().map(LiveSocket::socket).toList();
+        return sockets(byUser, userId);
     }
 
     @EventListener
@@ -116,12 +110,9 @@ public final class LiveSockets implements SessionEndings.Listener {
         LiveSocket live = new LiveSocket(socket, session.id(), session.userId(), token, clock.millis());
         session.meta().ifPresent(details -> live.expiresAt(details.expiresAt().toEpochMilli()));
         bySocket.put(socket, live);
-        bySession
-                .computeIfAbsent(live.id(), id -> ConcurrentHashMap.newKeySet())
-                .add(live);
+        add(bySession, live.id(), live);
         if (live.userId() != null) {
-            byUser.computeIfAbsent(live.userId(), id -> ConcurrentHashMap.newKeySet())
-                    .add(live);
+            add(byUser, live.userId(), live);
         }
         check(live); // a session ended while the socket opened is caught here
     }
@@ -192,6 +183,17 @@ public final class LiveSockets implements SessionEndings.Listener {
         if (live.userId() != null) {
             remove(byUser, live.userId(), live);
         }
+    }
+
+    private static List<WebSocketSession> sockets(Map<String, Set<LiveSocket>> index, String key) {
+        Set<LiveSocket> sockets = index.get(key);
+        return sockets == null
+                ? List.of()
+                : sockets.stream().map(LiveSocket::socket).toList();
+    }
+
+    private static void add(Map<String, Set<LiveSocket>> index, String key, LiveSocket live) {
+        index.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(live);
     }
 
     private static void remove(Map<String, Set<LiveSocket>> index, String key, LiveSocket live) {

@@ -27,9 +27,6 @@ final class AuthContextBinder implements TypedRequestArgumentBinder<AuthContext>
         if (value instanceof AuthContext auth) {
             return () -> Optional.of(auth);
         }
-        if (context.getArgument().isNullable()) {
-            return BindingResult.empty();
-        }
-        throw new SessionRequiredException();
+        return SessionRequiredException.unlessNullable(context);
     }
 }

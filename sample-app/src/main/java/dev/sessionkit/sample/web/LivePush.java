@@ -49,14 +49,15 @@ final class LivePush {
             return;
         }
         Session session = manager.peek(request);
-        boolean live = session != null && manager.isLive(session);
+        boolean hasSession = session != null && manager.isLive(session);
         String userBefore = request.getAttribute(AuthContext.ATTRIBUTE, AuthContext.class)
                 .map(AuthContext::subject)
                 .orElse(null);
-        String userAfter = live ? session.userId() : null;
-        if (live) {
+        String userAfter = hasSession ? session.userId() : null;
+        List<WebSocketSession> acting = hasSession ? live.ofSession(session.id()) : List.of();
+        if (hasSession) {
             ShopSession data = shop.read(session);
-            send(this.live.ofSession(session.id()), cart(Carts.count(data.cart())));
+            send(acting, cart(Carts.count(data.cart())));
         }
         Set<String> users = new HashSet<>();
         if (userBefore == null ? userAfter != null : !userBefore.equals(userAfter)) {
@@ -66,13 +67,8 @@ final class LivePush {
             users.add(userAfter);
         }
         users.remove(null);
-        List<WebSocketSession> acting = live ? this.live.ofSession(session.id()) : List.of();
         for (String user : users) { // the acting page is answered by its own response
-            send(
-                    this.live.ofUser(user).stream()
-                            .filter(s -> !acting.contains(s))
-                            .toList(),
-                    SESSIONS_CHANGED);
+            send(live.ofUser(user).stream().filter(s -> !acting.contains(s)).toList(), SESSIONS_CHANGED);
         }
     }
     // end::push[]

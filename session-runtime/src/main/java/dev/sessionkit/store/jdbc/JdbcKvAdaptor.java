@@ -83,7 +83,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
         this.rows = new SessionRows(json);
         this.blocking = blocking;
         this.clock = clock;
-        this.signals = sql instanceof PostgresSessionSql ? new PostgresSignals(dataSource, blocking) : null;
+        this.signals = sql instanceof PostgresSessionSql ? new PostgresSignals(this, dataSource) : null;
     }
 
     /** @return {@code NOTIFY} signals on PostgreSQL; none on another dialect */
@@ -279,7 +279,8 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
         }
     }
 
-    private <T> CompletionStage<T> run(String operation, Work<T> work) {
+    /** Runs {@code work} on a pooled connection, off the caller's thread; a failure is a {@link SessionStoreException}. */
+    <T> CompletionStage<T> run(String operation, Work<T> work) {
         return CompletableFuture.supplyAsync(
                 () -> {
                     try (Connection c = dataSource.getConnection()) {
@@ -293,7 +294,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     /** A unit of JDBC work on one connection. */
     @FunctionalInterface
-    private interface Work<T> {
+    interface Work<T> {
         T apply(Connection connection) throws SQLException;
     }
 }

@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -30,28 +28,28 @@ final class PostgresSignals implements StoreSignals {
     private static final int POLL_MILLIS = 250;
     private static final long RETRY_MILLIS = 1000;
 
+    private final JdbcKvAdaptor store;
     private final DataSource dataSource;
-    private final Executor blocking;
 
-    PostgresSignals(DataSource dataSource, Executor blocking) {
+    /**
+     * @param store publishes on its pooled connections and executor, as its own statements run
+     * @param dataSource where the listening connection comes from
+     */
+    PostgresSignals(JdbcKvAdaptor store, DataSource dataSource) {
+        this.store = store;
         this.dataSource = dataSource;
-        this.blocking = blocking;
     }
 
     @Override
     public @NonNull CompletionStage<Void> publish(@NonNull String channel, @NonNull String message) {
-        return CompletableFuture.runAsync(
-                () -> {
-                    try (Connection c = dataSource.getConnection();
-                            PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, ?)")) {
-                        s.setString(1, CHANNEL);
-                        s.setString(2, channel + '\n' + message);
-                        s.execute();
-                    } catch (SQLException e) {
-                        throw new SessionStoreException("Session store notify failed: " + e.getMessage(), e);
-                    }
-                },
-                blocking);
+        return store.run("notify", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+                s.setString(1, CHANNEL);
+                s.setString(2, channel + '\n' + message);
+                s.execute();
+                return null;
+            }
+        });
     }
 
     /** The first connection is made on the caller's thread, so a database that is down fails the call. */
