@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code throughput.png} to the output folder. Arguments: {@code --seconds} per scenario and
  * round, {@code --warmup} seconds per scenario before measuring, {@code --rounds}, {@code
  * --connections}, {@code --max-requests} per measurement,
- * {@code --out}; for profiling, {@code --only N[,M...]} (those scenarios beside the bare one) and {@code
+ * {@code --out}, {@code --pg-settle} seconds for PostgreSQL's counters to catch up and {@code --pgbench}
+ * seconds of the floor's runs; for profiling, {@code --only N[,M...]} (those scenarios beside the bare one) and {@code
  * --server-jvm-args "..."} (for example a JFR recording).
  */
 public final class BenchRunner {
@@ -106,6 +107,8 @@ public final class BenchRunner {
      * @param out where the report goes
      * @param only a scenario number to run beside bare, or null for all
      * @param serverJvmArgs extra arguments of the server JVMs (profiling)
+     * @param pgSettle seconds PostgreSQL's counters are given to catch up before each reading
+     * @param pgbench seconds of each pgbench run
      */
     record Settings(
             double seconds,
@@ -115,7 +118,9 @@ public final class BenchRunner {
             long maxRequests,
             Path out,
             @Nullable String only,
-            String serverJvmArgs) {
+            String serverJvmArgs,
+            double pgSettle,
+            int pgbench) {
 
         static Settings parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -135,7 +140,9 @@ public final class BenchRunner {
                     Long.parseLong(o.getOrDefault("max-requests", "2000000")),
                     Path.of(o.getOrDefault("out", "results")),
                     o.get("only"),
-                    o.getOrDefault("server-jvm-args", ""));
+                    o.getOrDefault("server-jvm-args", ""),
+                    Double.parseDouble(o.getOrDefault("pg-settle", "" + PostgresStats.SETTLE_MILLIS / 1000.0)),
+                    Integer.parseInt(o.getOrDefault("pgbench", "15")));
         }
 
         LoadGenerator.Result load(ServerProcess server, Scenario s, List<String> cookies, double forSeconds)
@@ -300,7 +307,47 @@ public final class BenchRunner {
                         redisCommands);
             }
         }
+        if (servers.containsKey(JDBC)) {
+            countStatements(settings, scenarios, servers.get(JDBC), cookies, report);
+            report.note(PostgresStats.pgbenchFloor(settings.connections(), settings.pgbench()));
+        }
         return report;
+    }
+
+    /**
+     * PostgreSQL's statements per request of each PostgreSQL scenario, from the database's own
+     * transaction counter (one per auto-committed statement): a pass of its own per scenario,
+     * with the counters settled before and after, since a backend reports them late.
+     */
+    private static void countStatements(
+            Settings settings,
+            List<Scenario> scenarios,
+            ServerProcess server,
+            Map<Scenario, List<String>> cookies,
+            Report report)
+            throws Exception {
+        long settle = (long) (settings.pgSettle() * 1000);
+        Thread.sleep(settle);
+        long before = PostgresStats.transactions();
+        for (Scenario s : scenarios) {
+            if (!s.app().equals(JDBC)) {
+                continue;
+            }
+            LoadGenerator.Result result = settings.load(server, s, cookies.get(s), Math.min(3, settings.seconds()));
+            Thread.sleep(settle);
+            long after = PostgresStats.transactions();
+            long statements = after - before - 1; // the reading of before, reported when it disconnected
+            before = after;
+            report.note(String.format(
+                    java.util.Locale.ROOT,
+                    "%s: %.3f PostgreSQL statements per request (%d statements for %d requests, %d connections,"
+                            + " counted by the database)",
+                    s.name(),
+                    (double) statements / Math.max(1, result.requests()),
+                    statements,
+                    result.requests(),
+                    settings.connections()));
+        }
     }
 
     /** The near cache's hits, misses, invalidations and flushes so far, or null for a server without one. */

@@ -43,7 +43,7 @@ final class Report {
 
     /** A line for the list under the table, such as a figure measured apart from the rounds. */
     void note(String line) {
-        notes.add(line);
+        notes.add("- " + line + "\n");
     }
 
     void add(int round, Scenario scenario, LoadGenerator.Result result, long cpuMicros, long redisCommands) {
@@ -152,6 +152,17 @@ final class Report {
                     "- Cached read: %.4f Redis commands per request, near-cache hit ratio %.4f%n",
                     redisPerRequest(cached),
                     hitRatio(cached)));
+        }
+        target(b, "Redis write one field ≥ 0.40", "5.", 0.40);
+        target(b, "PostgreSQL read ≥ 0.45", "15.", 0.45);
+        int postgres = indexOf("15.");
+        if (postgres >= 0) {
+            double cpu = median(cpuRatios(postgres));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "- PostgreSQL read's server CPU ≤ 2× bare: %.2f×, %s%n",
+                    cpu,
+                    cpu <= 2 ? "met" : "MISSED"));
         }
         int write = indexOf("10.");
         if (write >= 0) {

@@ -25,9 +25,9 @@ final class RevocationProbe {
         String describe() {
             return String.format(
                     Locale.ROOT,
-                    "- Revocation across instances with the near cache (A's sign-out acknowledged → B refuses),"
+                    "Revocation across instances with the near cache (A's sign-out acknowledged → B refuses),"
                             + " %d trials: median %d µs, p99 %d µs, longest %d µs; %d of them answered once more"
-                            + " from the session before refusing%n",
+                            + " from the session before refusing",
                     trials,
                     p50Micros,
                     p99Micros,

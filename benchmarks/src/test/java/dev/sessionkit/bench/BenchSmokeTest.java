@@ -23,6 +23,10 @@ class BenchSmokeTest {
             "2",
             "--max-requests",
             "2000",
+            "--pg-settle",
+            "0.1",
+            "--pgbench",
+            "1",
             "--out",
             out.toString()
         });
@@ -42,6 +46,9 @@ class BenchSmokeTest {
         assertTrue(report.contains("11. SessionKit Redis Cluster (3 masters), typed read | "), report);
         assertTrue(report.contains("near-cache hit ratio"), report);
         assertTrue(report.contains("Revocation across instances with the near cache"), report);
+        assertTrue(report.contains("15. SessionKit PostgreSQL, typed read: "), report);
+        assertTrue(report.contains("PostgreSQL statements per request"), report);
+        assertTrue(report.contains("pgbench -S on the same database") || report.contains("pgbench: not run"), report);
         assertTrue(Files.size(out.resolve("throughput.png")) > 1000);
     }
 }

@@ -28,19 +28,23 @@ import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 
 /**
- * Sessions in a relational table (PostgreSQL first; the SQL lives in a {@link SessionSql}). A
- * read is one SELECT; a write is one UPDATE that merges only the changed fields into a JSONB
- * column, and only while the session exists. Every statement runs on the given blocking
- * executor, never on the caller's thread.
+ * Sessions in a relational table (PostgreSQL first; the SQL lives in a {@link SessionSql}). Reads
+ * that overlap share one SELECT ({@link BatchedReads}); a write is one UPDATE that merges only the
+ * changed fields into a JSONB column, and only while the session exists. Every statement runs on
+ * the given blocking executor, never on the caller's thread.
  */
 public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "jdbc";
 
+    /** How many read batches may be in flight at once unless {@code session.jdbc.read-connections} says otherwise. */
+    public static final int DEFAULT_READ_CONNECTIONS = 1;
+
     private final DataSource dataSource;
     private final SessionSql sql;
     private final SessionRows rows;
+    private final BatchedReads reads;
     private final Executor blocking;
     private final Clock clock;
     private final ExpiryListener expiries;
@@ -59,7 +63,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
             @NonNull JsonMapper json,
             @NonNull Executor blocking,
             @NonNull Clock clock) {
-        this(dataSource, sql, json, blocking, clock, ExpiryListener.NONE);
+        this(dataSource, sql, json, blocking, clock, ExpiryListener.NONE, DEFAULT_READ_CONNECTIONS);
     }
 
     /**
@@ -69,6 +73,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
      * @param blocking where JDBC calls run
      * @param clock the time source expiry is judged by
      * @param expiries told of every session the sweeper deletes
+     * @param readConnections how many read batches may be in flight at once, each on a pooled connection
      */
     public JdbcKvAdaptor(
             @NonNull DataSource dataSource,
@@ -76,11 +81,13 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
             @NonNull JsonMapper json,
             @NonNull Executor blocking,
             @NonNull Clock clock,
-            @NonNull ExpiryListener expiries) {
+            @NonNull ExpiryListener expiries,
+            int readConnections) {
         this.expiries = expiries;
         this.dataSource = dataSource;
         this.sql = sql;
         this.rows = new SessionRows(json);
+        this.reads = new BatchedReads(dataSource, sql.loadMany(), rows, blocking, clock, readConnections);
         this.blocking = blocking;
         this.clock = clock;
         this.signals = sql instanceof PostgresSessionSql ? new PostgresSignals(this, dataSource) : null;
@@ -94,7 +101,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     @Override
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
-        return run("load", c -> read(c, key));
+        return reads.load(key);
     }
 
     private @Nullable SessionRecord read(Connection c, String key) throws SQLException {

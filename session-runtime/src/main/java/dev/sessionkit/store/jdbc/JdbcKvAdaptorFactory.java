@@ -40,8 +40,14 @@ final class JdbcKvAdaptorFactory {
             Clock clock,
             ExpiryListener expiries) {
         DataSource dataSource = context.getBean(DataSource.class, Qualifiers.byName(jdbc.datasource()));
-        JdbcKvAdaptor adaptor =
-                new JdbcKvAdaptor(dataSource, new PostgresSessionSql(jdbc.table()), json, blocking, clock, expiries);
+        JdbcKvAdaptor adaptor = new JdbcKvAdaptor(
+                dataSource,
+                new PostgresSessionSql(jdbc.table()),
+                json,
+                blocking,
+                clock,
+                expiries,
+                jdbc.readConnections());
         if (jdbc.initializeSchema()) {
             adaptor.createTable();
         }

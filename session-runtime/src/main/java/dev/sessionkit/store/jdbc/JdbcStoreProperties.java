@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param initializeSchema whether the application creates the table and indexes at startup (else a migration does)
  * @param sweepInterval the time between two sweeps of expired rows
  * @param sweepBatchSize the most rows one sweep statement deletes
+ * @param readConnections how many batches of reads may be in flight at once, each holding a pooled
+ *     connection while reads keep arriving; reads that overlap share one statement
  */
 @ConfigurationProperties("session.jdbc")
 public record JdbcStoreProperties(
@@ -19,4 +21,5 @@ public record JdbcStoreProperties(
         @Bindable(defaultValue = "default") String datasource,
         @Bindable(defaultValue = "false") boolean initializeSchema,
         @Bindable(defaultValue = "5m") Duration sweepInterval,
-        @Bindable(defaultValue = "500") int sweepBatchSize) {}
+        @Bindable(defaultValue = "500") int sweepBatchSize,
+        @Bindable(defaultValue = "1") int readConnections) {}

@@ -69,6 +69,11 @@ public final class PostgresSessionSql implements SessionSql {
     }
 
     @Override
+    public @NonNull String loadMany() {
+        return "SELECT " + META_COLUMNS + ", fields::text, id FROM " + table + " WHERE id = ANY(?) AND expires_at > ?";
+    }
+
+    @Override
     public @NonNull String insert() {
         return "INSERT INTO " + table + " (id, user_id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
                 + " expires_at, ip, user_agent, label, signed_in_at, sign_in_meta, fields)"

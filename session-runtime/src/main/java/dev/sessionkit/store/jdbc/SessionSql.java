@@ -20,6 +20,13 @@ public interface SessionSql {
     String load();
 
     /**
+     * @return the {@link #load()} of many sessions at once: its columns, then the id; params: ids
+     *     (text array), now
+     */
+    @NonNull
+    String loadMany();
+
+    /**
      * @return INSERT of a whole session; params: id, user, created, updated, idle expiry,
      *     absolute expiry, expiry, ip, user agent, label, fields JSON
      */

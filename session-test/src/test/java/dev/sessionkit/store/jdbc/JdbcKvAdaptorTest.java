@@ -121,7 +121,8 @@ class JdbcKvAdaptorTest extends UserIndexContract {
                 json.getBean(JsonMapper.class),
                 BLOCKING,
                 clock,
-                (key, userId, expiredAt, via) -> expired.add(via + ":" + key));
+                (key, userId, expiredAt, via) -> expired.add(via + ":" + key),
+                JdbcKvAdaptor.DEFAULT_READ_CONNECTIONS);
         assertEquals(20, adaptor.sweepExpired(10, 2), "two batches of ten at most");
         assertEquals(5, adaptor.sweepExpired(10, 2));
         assertEquals(0, adaptor.sweepExpired(10, 2));
