@@ -12,8 +12,7 @@ import java.time.Duration;
  * @param initializeSchema whether the application creates the table and indexes at startup (else a migration does)
  * @param sweepInterval the time between two sweeps of expired rows
  * @param sweepBatchSize the most rows one sweep statement deletes
- * @param readConnections how many batches of reads may be in flight at once, each holding a pooled
- *     connection while reads keep arriving; reads that overlap share one statement
+ * @param readConnections how many batches of overlapping reads may be in flight at once, each on its own connection
  */
 @ConfigurationProperties("session.jdbc")
 public record JdbcStoreProperties(
