@@ -1,13 +1,23 @@
 package dev.sessionkit.bench;
 
+import dev.sessionkit.session.ServerSessions;
 import dev.sessionkit.store.redis.NearCacheMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.session.Session;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The application under load. {@code bench.app} picks what is on: {@code bare} (no session
@@ -54,6 +64,12 @@ public final class BenchApp {
             return session.userId();
         }
 
+        /** A read-only request that answers for any session, signed in or not (the scaling figures). */
+        @Get("/visits")
+        String visits(BenchSession session) {
+            return Integer.toString(session.visits());
+        }
+
         /** Ends the session: what the revocation figure measures. */
         @Post("/logout")
         String logout() {
@@ -73,6 +89,81 @@ public final class BenchApp {
         String writeBlind(BenchSession session) {
             sessions.set(BenchSessionData.copyOf(session).withVisits(session.visits() + 1));
             return "ok";
+        }
+    }
+
+    /** The scaling figures' tools: many signed-in sessions, the heap they take, listing and paging. */
+    @Controller("/scale")
+    @Requires(property = "bench.app", value = "sessionkit")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    static class ScaleEndpoints {
+        private static final int IN_FLIGHT = 64;
+        private final ServerSessions sessions;
+
+        ScaleEndpoints(ServerSessions sessions) {
+            this.sessions = sessions;
+        }
+
+        /**
+         * Creates sessions {@code from} to {@code to - 1}, three per user, as sign-ins would.
+         *
+         * @return the tokens of about {@code sample} of them, spread over the range, one a line
+         */
+        @Post("/fill")
+        String fill(@QueryValue int from, @QueryValue int to, @QueryValue int sample) throws InterruptedException {
+            Semaphore free = new Semaphore(IN_FLIGHT);
+            List<String> tokens = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong failed = new AtomicLong();
+            int every = Math.max(1, (to - from) / Math.max(1, sample));
+            for (int i = from; i < to; i++) {
+                free.acquire();
+                boolean kept = (i - from) % every == 0;
+                sessions.create("scale-" + i / 3, null, "127.0.0.1").whenComplete((issued, error) -> {
+                    if (error != null) {
+                        failed.incrementAndGet();
+                    } else if (kept) {
+                        tokens.add(issued.token());
+                    }
+                    free.release();
+                });
+            }
+            free.acquire(IN_FLIGHT);
+            if (failed.get() > 0) {
+                throw new IllegalStateException(failed.get() + " sessions could not be created");
+            }
+            return String.join("\n", tokens);
+        }
+
+        /** @return the bytes of live objects on the heap after a full collection */
+        @Get("/heap")
+        String heap() {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return Long.toString(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+
+        /** @return how many live sessions the user has */
+        @Get("/list")
+        String list(@QueryValue String user) {
+            return Integer.toString(
+                    sessions.listForUser(user).toCompletableFuture().join().size());
+        }
+
+        /** @return the sessions counted by paging through all of them, and the microseconds it took */
+        @Get("/page-all")
+        String pageAll(@QueryValue int limit) {
+            long start = System.nanoTime();
+            long count = 0;
+            String cursor = null;
+            do {
+                ServerSessions.Page page =
+                        sessions.list(null, cursor, limit).toCompletableFuture().join();
+                count += page.sessions().size();
+                cursor = page.next();
+            } while (cursor != null);
+            return count + " " + (System.nanoTime() - start) / 1000;
         }
     }
 

@@ -62,7 +62,12 @@ final class HttpConnection implements AutoCloseable {
         return exchange(request, false);
     }
 
-    private Response exchange(byte[] request, boolean keepBody) throws IOException {
+    /** Sets how long a read may wait for the server, for requests that take long on purpose. */
+    void timeout(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+    }
+
+    Response exchange(byte[] request, boolean keepBody) throws IOException {
         out.write(request);
         out.flush();
         String statusLine = line();

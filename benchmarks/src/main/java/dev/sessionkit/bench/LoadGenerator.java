@@ -30,8 +30,9 @@ final class LoadGenerator {
     private LoadGenerator() {}
 
     /**
-     * @param cookies the Cookie header of each connection's session (connection i uses {@code
-     *     cookies.get(i % size)}), or an empty list for requests without one
+     * @param cookies the Cookie headers of the sessions: connection i takes turns with those at i,
+     *     i + connections, i + 2 × connections and so on (with fewer than connections, {@code i %
+     *     size}), or an empty list for requests without one
      */
     static Result run(
             int port,
@@ -47,10 +48,20 @@ final class LoadGenerator {
         Worker[] workers = new Worker[connections];
         long start = System.nanoTime();
         for (int i = 0; i < connections; i++) {
-            String cookie = cookies.isEmpty() ? null : cookies.get(i % cookies.size());
-            byte[] request = HttpConnection.request(method, path, cookie);
+            List<byte[]> messages = new java.util.ArrayList<>();
+            for (int c = i; c < cookies.size(); c += connections) {
+                messages.add(HttpConnection.request(method, path, cookies.get(c)));
+            }
+            if (messages.isEmpty()) {
+                String cookie = cookies.isEmpty() ? null : cookies.get(i % cookies.size());
+                messages.add(HttpConnection.request(method, path, cookie));
+            }
             workers[i] = new Worker(
-                    port, request, deadline, budget, (int) Math.min(maxRequests, 2_000_000) / connections + 1);
+                    port,
+                    messages.toArray(byte[][]::new),
+                    deadline,
+                    budget,
+                    (int) Math.min(maxRequests, 2_000_000) / connections + 1);
             workers[i].start();
         }
         long requests = 0;
@@ -86,7 +97,7 @@ final class LoadGenerator {
     /** One keep-alive connection. */
     private static final class Worker extends Thread {
         private final int port;
-        private final byte[] request;
+        private final byte[][] messages;
         private final long deadline;
         private final AtomicLong budget;
         private final long[] latencies;
@@ -95,11 +106,11 @@ final class LoadGenerator {
         private long errors;
         private Exception failure;
 
-        Worker(int port, byte[] request, long deadline, AtomicLong budget, int maxSamples) {
+        Worker(int port, byte[][] messages, long deadline, AtomicLong budget, int maxSamples) {
             super("load-" + port);
             setDaemon(true);
             this.port = port;
-            this.request = request;
+            this.messages = messages;
             this.deadline = deadline;
             this.budget = budget;
             this.latencies = new long[maxSamples];
@@ -110,7 +121,9 @@ final class LoadGenerator {
             try (HttpConnection connection = new HttpConnection(port)) {
                 while (System.nanoTime() < deadline && budget.decrementAndGet() >= 0) {
                     long sent = System.nanoTime();
-                    int status = connection.exchange(request).status();
+                    int status = connection
+                            .exchange(messages[(int) (requests % messages.length)])
+                            .status();
                     long took = System.nanoTime() - sent;
                     if (recorded < latencies.length) {
                         latencies[recorded++] = took;
