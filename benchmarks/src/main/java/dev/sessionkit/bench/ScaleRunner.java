@@ -203,6 +203,8 @@ public final class ScaleRunner {
                 redis,
                 null));
         p.put("session.namespace", NAMESPACE);
+        // The in-memory store holds 100,000 sessions unless told otherwise; the largest size is over it.
+        p.put("session.memory.max-sessions", "2000000");
         p.put("session.jdbc.table", table);
         return p;
     }

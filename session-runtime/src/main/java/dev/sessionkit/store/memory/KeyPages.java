@@ -5,40 +5,43 @@ import dev.sessionkit.store.SessionPage;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 
 /**
- * Pages through keys in key order without sorting them all: one pass keeps the {@code limit}
- * smallest keys after the cursor, so a page costs O(n log limit) and holds no lock.
+ * The store's keys in key order, so that a page starts where the last one ended: it costs the
+ * keys it holds plus a lookup, however many sessions there are, and takes no lock. A key is
+ * added when its session is created and removed when it is deleted, never on an update.
  */
 final class KeyPages {
 
-    private KeyPages() {}
+    private final ConcurrentSkipListSet<String> keys = new ConcurrentSkipListSet<>();
 
-    static SessionPage page(
-            Iterable<String> keys,
-            String namespace,
-            @Nullable String cursor,
-            int limit,
-            Function<String, @Nullable SessionMeta> live) {
+    void add(String key) {
+        keys.add(key);
+    }
+
+    void remove(String key) {
+        keys.remove(key);
+    }
+
+    SessionPage page(
+            String namespace, @Nullable String cursor, int limit, Function<String, @Nullable SessionMeta> live) {
         SessionPage.requireKeyCursor(cursor, namespace);
-        TreeSet<String> smallest = new TreeSet<>();
-        for (String key : keys) {
-            if (key.startsWith(namespace) && (cursor == null || key.compareTo(cursor) > 0)) {
-                smallest.add(key);
-                if (smallest.size() > limit) {
-                    smallest.pollLast();
-                }
+        List<SessionPage.Stored> sessions = new ArrayList<>(limit);
+        int taken = 0;
+        String last = null;
+        for (String key : cursor == null ? keys.tailSet(namespace, true) : keys.tailSet(cursor, false)) {
+            if (!key.startsWith(namespace) || taken == limit) {
+                break;
             }
-        }
-        List<SessionPage.Stored> sessions = new ArrayList<>(smallest.size());
-        for (String key : smallest) {
+            taken++;
+            last = key;
             SessionMeta meta = live.apply(key);
             if (meta != null) {
                 sessions.add(new SessionPage.Stored(key, meta));
             }
         }
-        return new SessionPage(sessions, smallest.size() < limit ? null : smallest.last());
+        return new SessionPage(sessions, taken < limit ? null : last);
     }
 }

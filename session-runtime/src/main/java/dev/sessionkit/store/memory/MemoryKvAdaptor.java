@@ -46,6 +46,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final UserKeys byUser = new UserKeys();
     private final ExpiryIndex expiry = new ExpiryIndex();
+    private final KeyPages keys = new KeyPages();
     private final Clock clock;
     private final int maxSessions;
     private final ExpiryListener expiries;
@@ -110,6 +111,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
             }
             forget(k, old);
             if (old.record.meta().isExpired(now)) {
+                keys.remove(k);
                 return null;
             }
             return newEntry(k, new SessionRecord(write.meta(), write.applyTo(old.record.fields())));
@@ -127,7 +129,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         if (removed == null) {
             return FALSE;
         }
-        forget(key, removed);
+        gone(key, removed);
         return TRUE;
     }
 
@@ -139,7 +141,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         if (old == null) {
             return FALSE;
         }
-        forget(oldKey, old);
+        gone(oldKey, old);
         if (old.record.meta().isExpired(now)) {
             return FALSE;
         }
@@ -182,7 +184,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         if (entry == null || !userId.equals(entry.record.meta().userId()) || !entries.remove(key, entry)) {
             return FALSE;
         }
-        forget(key, entry);
+        gone(key, entry);
         return TRUE;
     }
 
@@ -195,6 +197,8 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         entries.compute(key, (k, old) -> {
             if (old != null) {
                 forget(k, old);
+            } else {
+                keys.add(k);
             }
             return newEntry(k, record);
         });
@@ -210,7 +214,13 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
         return new Entry(record, slot);
     }
 
-    /** Takes a replaced or removed entry out of both indexes. */
+    /** Takes a removed entry out of every index. */
+    private void gone(String key, Entry entry) {
+        forget(key, entry);
+        keys.remove(key);
+    }
+
+    /** Takes a replaced or removed entry out of the expiry and user indexes. */
     private void forget(String key, Entry entry) {
         String userId = entry.record.meta().userId();
         expiry.remove(entry.slot);
@@ -257,7 +267,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
     @Override
     public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
         long now = clock.millis();
-        return CompletableFuture.completedFuture(KeyPages.page(entries.keySet(), namespace, cursor, limit, key -> {
+        return CompletableFuture.completedFuture(keys.page(namespace, cursor, limit, key -> {
             Entry entry = entries.get(key);
             return entry == null || entry.record.meta().isExpired(now) ? null : entry.record.meta();
         }));
@@ -279,7 +289,7 @@ public final class MemoryKvAdaptor implements KvAdaptor, UserIndexed {
     private boolean drop(String key, Entry entry) {
         boolean removed = entries.remove(key, entry);
         if (removed) {
-            forget(key, entry);
+            gone(key, entry);
         }
         return removed;
     }

@@ -3,6 +3,7 @@ package dev.sessionkit.store.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -15,6 +16,7 @@ import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionWrite;
 import dev.sessionkit.test.UserIndexContract;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,43 @@ class MemoryKvAdaptorTest extends UserIndexContract {
         return new MemoryKvAdaptor(clock, 1000);
     }
     // end::contract[]
+
+    /**
+     * Paging through every session must not cost a pass over all of them per page: a page among
+     * 200,000 sessions is timed against the same page among 2,000, side by side.
+     */
+    @Test
+    void aPageCostsTheSameAmongAHundredTimesTheSessions() {
+        MemoryKvAdaptor memory = new MemoryKvAdaptor(clock, 300_000);
+        fill(memory, 0, 2_000);
+        double few = pageNanos(memory);
+        fill(memory, 2_000, 200_000);
+        double many = pageNanos(memory);
+        assertTrue(
+                many < few * 10,
+                "a page among 200,000 sessions took " + Math.round(many / few) + " times as long as among 2,000");
+    }
+
+    private void fill(MemoryKvAdaptor memory, int from, int to) {
+        SessionRecord record = new SessionRecord(meta(), Map.of());
+        for (int i = from; i < to; i++) {
+            join(memory.create(String.format("%s%07d", namespace(), i), record));
+        }
+    }
+
+    /** The median time of a 100-session page from the same cursor. */
+    private double pageNanos(MemoryKvAdaptor memory) {
+        String cursor = String.format("%s%07d", namespace(), 500);
+        long[] took = new long[301];
+        for (int i = 0; i < took.length; i++) {
+            long start = System.nanoTime();
+            assertEquals(
+                    100, join(memory.scan(namespace(), cursor, 100)).sessions().size());
+            took[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(took);
+        return took[took.length / 2];
+    }
 
     @Test
     void expiredEntriesArePurgedByLaterWritesWithoutBeingRead() {
