@@ -45,6 +45,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     private final SessionSql sql;
     private final SessionRows rows;
     private final BatchedReads reads;
+    private final UserRows users;
     private final Executor blocking;
     private final Clock clock;
     private final ExpiryListener expiries;
@@ -87,6 +88,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
         this.dataSource = dataSource;
         this.sql = sql;
         this.rows = new SessionRows(json);
+        this.users = new UserRows(sql, clock);
         this.reads = new BatchedReads(dataSource, sql.loadMany(), rows, blocking, clock, readConnections);
         this.blocking = blocking;
         this.clock = clock;
@@ -209,48 +211,18 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     @Override
     public @NonNull CompletionStage<List<SessionSummary>> listByUser(
             @NonNull String namespace, @NonNull String userId) {
-        return run("list", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.listByUser())) {
-                s.setString(1, userId);
-                s.setString(2, namespace);
-                s.setObject(3, SessionRows.time(clock.millis()));
-                List<SessionSummary> sessions = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        sessions.add(SessionRows.summary(rs));
-                    }
-                }
-                return sessions;
-            }
-        });
+        return run("list", c -> users.list(c, namespace, userId));
     }
 
     @Override
     public @NonNull CompletionStage<Boolean> deleteForUser(@NonNull String userId, @NonNull String key) {
-        return run("revoke", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.deleteForUser())) {
-                s.setString(1, key);
-                s.setString(2, userId);
-                s.setObject(3, SessionRows.time(clock.millis()));
-                return s.executeUpdate() > 0;
-            }
-        });
+        return run("revoke", c -> users.deleteOne(c, userId, key));
     }
 
     @Override
     public @NonNull CompletionStage<List<String>> deleteByUser(
             @NonNull String namespace, @NonNull String userId, @Nullable String keepKey) {
-        return run("revoke", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.deleteByUser())) {
-                s.setString(1, userId);
-                s.setString(2, namespace);
-                s.setString(3, keepKey);
-                s.setObject(4, SessionRows.time(clock.millis()));
-                try (ResultSet deleted = s.executeQuery()) {
-                    return SessionRows.strings(deleted);
-                }
-            }
-        });
+        return run("revoke", c -> users.deleteAll(c, namespace, userId, keepKey));
     }
 
     /**
