@@ -37,23 +37,23 @@ final class BatchedReads {
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger readers = new AtomicInteger();
     private final DataSource dataSource;
-    private final String statement;
+    private final SessionSql sql;
     private final SessionRows rows;
     private final Executor blocking;
     private final Clock clock;
     private final int maxReaders;
 
     /**
-     * @param statement the dialect's {@link SessionSql#loadMany()}
+     * @param sql the dialect, whose {@link SessionSql#loadMany()} reads a batch
      * @param maxReaders how many batches may be in flight at once, each on its own connection
      */
     BatchedReads(
-            DataSource dataSource, String statement, SessionRows rows, Executor blocking, Clock clock, int maxReaders) {
+            DataSource dataSource, SessionSql sql, SessionRows rows, Executor blocking, Clock clock, int maxReaders) {
         if (maxReaders < 1) {
             throw new IllegalArgumentException("session.jdbc.read-connections must be at least 1, not " + maxReaders);
         }
         this.dataSource = dataSource;
-        this.statement = statement;
+        this.sql = sql;
         this.rows = rows;
         this.blocking = blocking;
         this.clock = clock;
@@ -113,7 +113,7 @@ final class BatchedReads {
             keys[i] = batch.get(i).key;
         }
         Array ids = c.createArrayOf("text", keys);
-        try (PreparedStatement s = c.prepareStatement(statement)) {
+        try (PreparedStatement s = sql.prepare(c, sql.loadMany())) {
             s.setArray(1, ids);
             s.setObject(2, SessionRows.time(clock.millis()));
             Map<String, SessionRecord> found = new HashMap<>(keys.length * 2);

@@ -24,7 +24,7 @@ final class ExpiredRows {
             int maxBatches) {
         int total = 0;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql.sweep())) {
+                PreparedStatement s = sql.prepare(c, sql.sweep())) {
             for (int batch = 0; batch < maxBatches; batch++) {
                 s.setObject(1, SessionRows.time(clock.millis()));
                 s.setInt(2, batchSize);

@@ -89,7 +89,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
         this.sql = sql;
         this.rows = new SessionRows(json);
         this.users = new UserRows(sql, clock);
-        this.reads = new BatchedReads(dataSource, sql.loadMany(), rows, blocking, clock, readConnections);
+        this.reads = new BatchedReads(dataSource, sql, rows, blocking, clock, readConnections);
         this.blocking = blocking;
         this.clock = clock;
         this.signals = sql instanceof PostgresSessionSql ? new PostgresSignals(this, dataSource) : null;
@@ -107,7 +107,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     }
 
     private @Nullable SessionRecord read(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql.load())) {
+        try (PreparedStatement s = sql.prepare(c, sql.load())) {
             s.setString(1, key);
             s.setObject(2, SessionRows.time(clock.millis()));
             try (ResultSet rs = s.executeQuery()) {
@@ -132,7 +132,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     public @NonNull CompletionStage<UpdateResult> update(@NonNull String key, @NonNull SessionWrite write) {
         return run("update", c -> {
             boolean conditional = write.isConditional();
-            try (PreparedStatement s = c.prepareStatement(conditional ? sql.updateIf() : sql.update())) {
+            try (PreparedStatement s = sql.prepare(c, conditional ? sql.updateIf() : sql.update())) {
                 int i = SessionRows.setMeta(s, 1, write.meta());
                 s.setString(i++, rows.encode(write.put()));
                 s.setArray(i++, c.createArrayOf("text", write.remove().toArray()));
@@ -154,7 +154,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     @Override
     public @NonNull CompletionStage<Boolean> delete(@NonNull String key) {
         return run("delete", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.delete())) {
+            try (PreparedStatement s = sql.prepare(c, sql.delete())) {
                 s.setString(1, key);
                 return s.executeUpdate() > 0;
             }
@@ -167,7 +167,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
             @NonNull String oldKey, @NonNull String newKey, @NonNull SessionRecord record) {
         return run("replace", c -> {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql.delete())) {
+            try (PreparedStatement s = sql.prepare(c, sql.delete())) {
                 s.setString(1, oldKey);
                 if (s.executeUpdate() == 0) {
                     c.rollback();
@@ -189,7 +189,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     public @NonNull CompletionStage<SessionPage> scan(@NonNull String namespace, @Nullable String cursor, int limit) {
         SessionPage.requireKeyCursor(cursor, namespace);
         return run("scan", c -> {
-            try (PreparedStatement s = c.prepareStatement(sql.scan())) {
+            try (PreparedStatement s = sql.prepare(c, sql.scan())) {
                 s.setString(1, namespace);
                 s.setString(2, cursor == null ? namespace : cursor); // every id in it sorts after it
                 s.setObject(3, SessionRows.time(clock.millis()));
@@ -247,7 +247,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     }
 
     private void insert(Connection c, String key, SessionRecord record) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql.insert())) {
+        try (PreparedStatement s = sql.prepare(c, sql.insert())) {
             SessionMeta meta = record.meta();
             s.setString(1, key);
             s.setString(2, meta.userId());

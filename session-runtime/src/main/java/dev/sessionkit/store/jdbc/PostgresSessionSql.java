@@ -1,10 +1,15 @@
 package dev.sessionkit.store.jdbc;
 
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.reflect.ClassUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.postgresql.PGStatement;
 
 /** The PostgreSQL dialect: JSONB merge for field deltas, {@code SKIP LOCKED} for the sweeper. */
 public final class PostgresSessionSql implements SessionSql {
@@ -17,6 +22,10 @@ public final class PostgresSessionSql implements SessionSql {
 
     private static final String META_COLUMNS = "created_at, updated_at, idle_expires_at, absolute_expires_at,"
             + " user_id, ip, user_agent, label, signed_in_at, sign_in_meta";
+
+    /** Whether the PostgreSQL JDBC driver is there to be told how to plan (another driver may speak PostgreSQL). */
+    private static final boolean PGJDBC =
+            ClassUtils.isPresent("org.postgresql.PGStatement", PostgresSessionSql.class.getClassLoader());
 
     /** The table name the DDL file uses. */
     public static final String DEFAULT_TABLE = "sessionkit_sessions";
@@ -61,6 +70,23 @@ public final class PostgresSessionSql implements SessionSql {
         return ddl.replace(DEFAULT_TABLE + "_", indexPrefix)
                 .replace(DEFAULT_TABLE, table)
                 .replace(indexPrefix, bare + "_");
+    }
+
+    /**
+     * Every statement is planned for the table as it is when it runs. A sessions table starts empty
+     * and grows, and the driver's server-side prepared statements would keep the plan the database
+     * chose for the first few runs: a scan of a table that was one page, kept as the table grows
+     * until something runs ANALYZE (autovacuum, if it is on and once it is due). One plan per
+     * statement costs the database far less than one scan of a grown table.
+     */
+    @Override
+    public @NonNull PreparedStatement prepare(@NonNull Connection connection, @NonNull String statement)
+            throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(statement);
+        if (PGJDBC && prepared.isWrapperFor(PGStatement.class)) {
+            prepared.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+        return prepared;
     }
 
     @Override

@@ -1,12 +1,28 @@
 package dev.sessionkit.store.jdbc;
 
 import io.micronaut.core.annotation.NonNull;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * Every statement the JDBC store runs, for one SQL dialect. Parameters are positional and in
  * the order each method's Javadoc gives; times are {@code TIMESTAMPTZ}, field deltas JSON text.
  */
 public interface SessionSql {
+
+    /**
+     * Prepares one of these statements on a connection; a dialect can set how its driver plans it.
+     *
+     * @param connection the connection
+     * @param statement one of this dialect's statements
+     * @return the prepared statement
+     * @throws SQLException when the driver refuses it
+     */
+    default @NonNull PreparedStatement prepare(@NonNull Connection connection, @NonNull String statement)
+            throws SQLException {
+        return connection.prepareStatement(statement);
+    }
 
     /** @return the DDL that creates the table and its indexes, idempotently */
     @NonNull

@@ -22,7 +22,7 @@ final class UserRows {
     }
 
     List<SessionSummary> list(Connection c, String namespace, String userId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql.listByUser())) {
+        try (PreparedStatement s = sql.prepare(c, sql.listByUser())) {
             s.setString(1, userId);
             s.setString(2, namespace);
             s.setObject(3, SessionRows.time(clock.millis()));
@@ -37,7 +37,7 @@ final class UserRows {
     }
 
     boolean deleteOne(Connection c, String userId, String key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql.deleteForUser())) {
+        try (PreparedStatement s = sql.prepare(c, sql.deleteForUser())) {
             s.setString(1, key);
             s.setString(2, userId);
             s.setObject(3, SessionRows.time(clock.millis()));
@@ -48,7 +48,7 @@ final class UserRows {
     /** @return the deleted keys */
     List<String> deleteAll(Connection c, String namespace, String userId, @Nullable String keepKey)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql.deleteByUser())) {
+        try (PreparedStatement s = sql.prepare(c, sql.deleteByUser())) {
             s.setString(1, userId);
             s.setString(2, namespace);
             s.setString(3, keepKey);
