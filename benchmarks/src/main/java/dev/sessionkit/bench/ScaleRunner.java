@@ -32,6 +32,9 @@ public final class ScaleRunner {
     /** Sessions whose tokens the reads take turns with, spread over each filled range. */
     private static final int READ_SAMPLE = 4096;
 
+    /** Sessions filled per request. */
+    private static final int FILL_CHUNK = 100_000;
+
     private static final String NAMESPACE = BenchRedis.NAMESPACE + "scale:";
 
     private ScaleRunner() {}
@@ -111,10 +114,14 @@ public final class ScaleRunner {
         String cookieName = server.login("/sk/login").split("=", 2)[0];
         for (int size : sizes) {
             List<String> cookies = new ArrayList<>();
-            String tokens =
-                    body(server, "POST", "/scale/fill?from=" + filled + "&to=" + size + "&sample=" + READ_SAMPLE);
-            for (String token : tokens.split("\n")) {
-                cookies.add(cookieName + "=" + token);
+            // A request per chunk, well inside the server's idle timeout; tokens sampled evenly from the new range.
+            for (int from = filled; from < size; from += FILL_CHUNK) {
+                int to = Math.min(size, from + FILL_CHUNK);
+                long sample = Math.max(1, (long) READ_SAMPLE * (to - from) / (size - filled));
+                String tokens = body(server, "POST", "/scale/fill?from=" + from + "&to=" + to + "&sample=" + sample);
+                for (String token : tokens.split("\n")) {
+                    cookies.add(cookieName + "=" + token);
+                }
             }
             filled = size;
             double perSession = (double) (bytes.read() - empty) / size;

@@ -226,14 +226,17 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     }
 
     /**
-     * Deletes expired rows in batches; runs on the caller's thread (the sweeper's schedule).
+     * Deletes expired rows in batches, then refreshes the table's planner statistics if they are
+     * stale; runs on the caller's thread (the sweeper's schedule).
      *
      * @param batchSize rows per statement
      * @param maxBatches statements per call at most, so one call is bounded
      * @return how many rows were deleted
      */
     public int sweepExpired(int batchSize, int maxBatches) {
-        return ExpiredRows.sweep(dataSource, sql, clock, expiries, batchSize, maxBatches);
+        int deleted = ExpiredRows.sweep(dataSource, sql, clock, expiries, batchSize, maxBatches);
+        ExpiredRows.analyzeIfStale(dataSource, sql);
+        return deleted;
     }
 
     /** Applies the dialect's DDL: creates the table and indexes if missing. */

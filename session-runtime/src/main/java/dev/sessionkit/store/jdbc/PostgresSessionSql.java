@@ -89,6 +89,23 @@ public final class PostgresSessionSql implements SessionSql {
         return prepared;
     }
 
+    /**
+     * Stale past 1,000 changes and a fifth of the table since the last ANALYZE, or never analyzed
+     * past 1,000 rows: looser than autovacuum's default, so that with autovacuum on this rarely
+     * runs.
+     */
+    @Override
+    public @NonNull String statisticsStale() {
+        return "SELECT n_mod_since_analyze > 1000 + n_live_tup / 5"
+                + " OR (last_analyze IS NULL AND last_autoanalyze IS NULL AND n_live_tup + n_mod_since_analyze > 1000)"
+                + " FROM pg_stat_user_tables WHERE relid = '" + table + "'::regclass";
+    }
+
+    @Override
+    public @NonNull String analyze() {
+        return "ANALYZE " + table;
+    }
+
     @Override
     public @NonNull String load() {
         return "SELECT " + META_COLUMNS + ", fields::text FROM " + table + " WHERE id = ? AND expires_at > ?";

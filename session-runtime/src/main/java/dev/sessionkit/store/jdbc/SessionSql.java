@@ -1,6 +1,7 @@
 package dev.sessionkit.store.jdbc;
 
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,6 +23,19 @@ public interface SessionSql {
     default @NonNull PreparedStatement prepare(@NonNull Connection connection, @NonNull String statement)
             throws SQLException {
         return connection.prepareStatement(statement);
+    }
+
+    /**
+     * @return a query whose one boolean says the table's planner statistics are missing or stale,
+     *     or null where the database needs no help keeping them
+     */
+    default @Nullable String statisticsStale() {
+        return null;
+    }
+
+    /** @return the statement that refreshes the table's planner statistics, when {@link #statisticsStale()} says so */
+    default @Nullable String analyze() {
+        return null;
     }
 
     /** @return the DDL that creates the table and its indexes, idempotently */

@@ -74,6 +74,18 @@ class GrownTableTest {
         long before = sequentialScans();
         useEveryStatement(record, 20);
         assertEquals(0, sequentialScans() - before, "scans of the 50,001-row table by 20 reads and 20 writes");
+
+        store.sweepExpired(500, 1); // the sweeper's run, which finds the statistics missing
+        before = sequentialScans();
+        String cursor = null;
+        for (int page = 0; page < 5; page++) {
+            cursor = store.scan("grown:", cursor, 100)
+                    .toCompletableFuture()
+                    .join()
+                    .cursor();
+            assertNotNull(cursor);
+        }
+        assertEquals(0, sequentialScans() - before, "scans of the 50,001-row table by 5 pages of 100");
     }
 
     private void useEveryStatement(SessionRecord record, int times) {
