@@ -88,8 +88,8 @@ public final class ScaleRunner {
                 Locale.ROOT,
                 "%nReads take turns with %d sessions spread over the filled range; %d connections, %.0f s of"
                         + " reads after %.0f s of warm-up at each size. Bytes per session: live heap after a full"
-                        + " collection (memory), Redis's used_memory (the session hashes, the user index and"
-                        + " the expiry index), the table with its indexes and TOAST (PostgreSQL), all as the"
+                        + " collection (memory), Redis's used_memory (the session hashes with their TTLs,"
+                        + " and the user index), the table with its indexes and TOAST (PostgreSQL), all as the"
                         + " growth since the empty store divided by the sessions.%n",
                 READ_SAMPLE,
                 connections,
