@@ -14,7 +14,6 @@ import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.testing.Postgres;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -33,7 +32,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,51 +176,16 @@ class BatchedReadsTest {
 
     /** A data source that refuses connections while told to and records each read statement's ids. */
     private DataSource counting(DataSource real) {
-        return new DataSource() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                if (refuseConnections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    throw new SQLException("connection refused by the test");
-                }
-                return recording(real.getConnection());
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public PrintWriter getLogWriter() {
-                return null;
-            }
-
-            @Override
-            public void setLogWriter(PrintWriter out) {}
-
-            @Override
-            public void setLoginTimeout(int seconds) {}
-
-            @Override
-            public int getLoginTimeout() {
-                return 0;
-            }
-
-            @Override
-            public Logger getParentLogger() {
-                return Logger.getGlobal();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean isWrapperFor(Class<?> type) {
-                return false;
-            }
-        };
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && args == null) {
+                        if (refuseConnections.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                            throw new SQLException("connection refused by the test");
+                        }
+                        return recording(real.getConnection());
+                    }
+                    return forward(real, method, args);
+                });
     }
 
     /** The ids array of a read is made once per statement; recording it counts the statements. */
@@ -232,12 +195,16 @@ class BatchedReadsTest {
                     if (method.getName().equals("createArrayOf") && args[1] instanceof String[] ids) {
                         statements.add(Arrays.asList(ids));
                     }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    return forward(c, method, args);
                 });
+    }
+
+    private static Object forward(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     /** An executor that runs tasks on a pool, or holds them until released. */
