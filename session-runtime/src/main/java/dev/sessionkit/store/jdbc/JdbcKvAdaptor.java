@@ -2,7 +2,6 @@ package dev.sessionkit.store.jdbc;
 
 import dev.sessionkit.store.ExpiryListener;
 import dev.sessionkit.store.KvAdaptor;
-import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionPage;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
@@ -33,7 +32,7 @@ import javax.sql.DataSource;
  * changed fields into a JSONB column, and only while the session exists. Every statement runs on
  * the given blocking executor, never on the caller's thread.
  */
-public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
+public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseable {
 
     /** The name {@code session.store} uses to select this adaptor. */
     public static final String NAME = "jdbc";
@@ -45,6 +44,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
     private final SessionSql sql;
     private final SessionRows rows;
     private final BatchedReads reads;
+    private final @Nullable LoopReads loopReads;
     private final UserRows users;
     private final Executor blocking;
     private final Clock clock;
@@ -84,12 +84,29 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
             @NonNull Clock clock,
             @NonNull ExpiryListener expiries,
             int readConnections) {
+        this(dataSource, sql, json, blocking, clock, expiries, readConnections, null, 0);
+    }
+
+    /** With the event loops' own read connections to {@code loop}, each bounded by {@code timeoutMillis}. */
+    JdbcKvAdaptor(
+            DataSource dataSource,
+            SessionSql sql,
+            JsonMapper json,
+            Executor blocking,
+            Clock clock,
+            ExpiryListener expiries,
+            int readConnections,
+            @Nullable WireAddress loop,
+            int timeoutMillis) {
         this.expiries = expiries;
         this.dataSource = dataSource;
         this.sql = sql;
         this.rows = new SessionRows(json);
         this.users = new UserRows(sql, clock);
         this.reads = new BatchedReads(dataSource, sql, rows, blocking, clock, readConnections);
+        this.loopReads = loop != null && sql instanceof PostgresSessionSql postgres
+                ? new LoopReads(loop, postgres.loadBatch(), rows, reads, clock, timeoutMillis)
+                : null;
         this.blocking = blocking;
         this.clock = clock;
         this.signals = sql instanceof PostgresSessionSql ? new PostgresSignals(this, dataSource) : null;
@@ -103,16 +120,14 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     @Override
     public @NonNull CompletionStage<@Nullable SessionRecord> load(@NonNull String key) {
-        return reads.load(key);
+        return loopReads != null ? loopReads.load(key) : reads.load(key);
     }
 
-    private @Nullable SessionRecord read(Connection c, String key) throws SQLException {
-        try (PreparedStatement s = sql.prepare(c, sql.load())) {
-            s.setString(1, key);
-            s.setObject(2, SessionRows.time(clock.millis()));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rows.record(rs) : null;
-            }
+    /** Closes the event loops' read connections, if any; the data source is not the adaptor's. */
+    @Override
+    public void close() {
+        if (loopReads != null) {
+            loopReads.close();
         }
     }
 
@@ -146,7 +161,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
                     return UpdateResult.APPLIED;
                 }
             }
-            SessionRecord current = conditional ? read(c, key) : null;
+            SessionRecord current = conditional ? rows.one(c, sql, key, clock.millis()) : null;
             return current == null ? UpdateResult.GONE : UpdateResult.conflict(current);
         });
     }
@@ -251,12 +266,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed {
 
     private void insert(Connection c, String key, SessionRecord record) throws SQLException {
         try (PreparedStatement s = sql.prepare(c, sql.insert())) {
-            SessionMeta meta = record.meta();
-            s.setString(1, key);
-            s.setString(2, meta.userId());
-            s.setObject(3, SessionRows.time(meta.createdAt()));
-            SessionRows.setMetaFrom(s, 4, meta);
-            s.setString(13, rows.encode(record.fields()));
+            rows.bindInsert(s, key, record);
             s.executeUpdate();
         }
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param sweepInterval the time between two sweeps of expired rows
  * @param sweepBatchSize the most rows one sweep statement deletes
  * @param readConnections how many batches of overlapping reads may be in flight at once, each on its own connection
+ * @param loopReads whether each event loop reads sessions on a PostgreSQL connection of its own (off: every read on JDBC)
  */
 @ConfigurationProperties("session.jdbc")
 public record JdbcStoreProperties(
@@ -21,4 +22,5 @@ public record JdbcStoreProperties(
         @Bindable(defaultValue = "false") boolean initializeSchema,
         @Bindable(defaultValue = "5m") Duration sweepInterval,
         @Bindable(defaultValue = "500") int sweepBatchSize,
-        @Bindable(defaultValue = "1") int readConnections) {}
+        @Bindable(defaultValue = "1") int readConnections,
+        @Bindable(defaultValue = "true") boolean loopReads) {}

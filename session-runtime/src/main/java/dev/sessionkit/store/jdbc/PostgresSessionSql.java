@@ -116,6 +116,18 @@ public final class PostgresSessionSql implements SessionSql {
         return "SELECT " + META_COLUMNS + ", fields::text, id FROM " + table + " WHERE id = ANY(?) AND expires_at > ?";
     }
 
+    /**
+     * {@link #loadMany()} for the event loops' own connections ({@link LoopReads}), whose
+     * parameters are numbered: the ids as {@code $1 text[]}, the time as {@code $2}.
+     *
+     * @return the statement
+     */
+    @NonNull
+    String loadBatch() {
+        return "SELECT " + META_COLUMNS + ", fields::text, id FROM " + table
+                + " WHERE id = ANY($1) AND expires_at > $2";
+    }
+
     @Override
     public @NonNull String insert() {
         return "INSERT INTO " + table + " (id, user_id, created_at, updated_at, idle_expires_at, absolute_expires_at,"

@@ -4,10 +4,12 @@ import dev.sessionkit.store.SessionMeta;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import dev.sessionkit.store.SessionSummary;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,8 +52,30 @@ final class SessionRows {
         return i;
     }
 
+    /** Binds {@link SessionSql#insert()}'s parameters. */
+    void bindInsert(PreparedStatement s, String key, SessionRecord record) throws SQLException {
+        SessionMeta meta = record.meta();
+        s.setString(1, key);
+        s.setString(2, meta.userId());
+        s.setObject(3, time(meta.createdAt()));
+        setMetaFrom(s, 4, meta);
+        s.setString(13, encode(record.fields()));
+    }
+
+    /** @return the session under {@code key} unless it expired by {@code now}, read on {@code c} */
+    @Nullable
+    SessionRecord one(Connection c, SessionSql sql, String key, long now) throws SQLException {
+        try (PreparedStatement s = sql.prepare(c, sql.load())) {
+            s.setString(1, key);
+            s.setObject(2, time(now));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? record(rs) : null;
+            }
+        }
+    }
+
     SessionRecord record(ResultSet rs) throws SQLException {
-        return new SessionRecord(meta(rs), decode(rs.getString(11)));
+        return new SessionRecord(meta(rs), fields(rs.getString(11)));
     }
 
     /** @return the metadata in columns 1 to 10, in the order {@link SessionSql#load()} reads them */
@@ -91,7 +115,8 @@ final class SessionRows {
         }
     }
 
-    private Map<String, String> decode(String text) {
+    /** @return the fields column's JSON object of strings */
+    Map<String, String> fields(String text) {
         try {
             return json.readValue(text, FIELDS);
         } catch (IOException e) {

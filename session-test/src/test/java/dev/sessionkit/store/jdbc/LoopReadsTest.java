@@ -1,0 +1,245 @@
+package dev.sessionkit.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.sessionkit.store.SessionMeta;
+import dev.sessionkit.store.SessionRecord;
+import dev.sessionkit.testing.Postgres;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the event loops' own read connections promise beyond the store contract
+ * ({@link LoopReadsContractTest}): the reads a loop starts together share one statement, a plan
+ * made while the table was one page still probes the key once it has grown, and a connection the
+ * database drops costs no read, the reads going to JDBC until the loop has a connection again.
+ */
+class LoopReadsTest {
+
+    private final String table = Postgres.freshTable();
+    private final String application = "sk-loop-test-" + UUID.randomUUID();
+    private final ExecutorService blocking = Executors.newFixedThreadPool(4);
+    private final EventLoopGroup loops = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final EventLoop loop = loops.next();
+    private HikariDataSource pool;
+    private ApplicationContext json;
+    private JdbcKvAdaptor store;
+    private final List<AutoCloseable> closing = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws SQLException {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(Postgres.url());
+        config.setMaximumPoolSize(2);
+        pool = new HikariDataSource(config);
+        json = ApplicationContext.run();
+        store = adaptor();
+        store.createTable();
+        sql("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
+        sql("CREATE SEQUENCE " + table + "_statements");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable c : closing) {
+            c.close();
+        }
+        sql("DROP SEQUENCE IF EXISTS " + table + "_statements");
+        Postgres.drop(table);
+        loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        blocking.shutdown();
+        pool.close();
+        json.close();
+    }
+
+    @Test
+    void theReadsALoopStartsTogetherShareOneStatement() throws Exception {
+        SessionRows rows = new SessionRows(json.getBean(JsonMapper.class));
+        PostgresSessionSql sql = new PostgresSessionSql(table);
+        // The batch read, counting its own executions: the sub-select runs once per statement.
+        String counted = sql.loadBatch()
+                .replace(
+                        " AND expires_at > $2",
+                        " AND expires_at > $2 AND (SELECT nextval('" + table + "_statements')) > 0");
+        BatchedReads jdbc = new BatchedReads(pool, sql, rows, blocking, Clock.systemUTC(), 1);
+        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, Clock.systemUTC(), 2000);
+        closing.add(reads);
+        for (int i = 0; i < 30; i++) {
+            store.create(key("s" + i), record(Map.of("n", "" + i)))
+                    .toCompletableFuture()
+                    .join();
+        }
+        awaitOwnConnection(() -> onLoop(() -> reads.load(key("s0"))));
+        long before = statements();
+
+        List<CompletableFuture<@Nullable SessionRecord>> all = onLoop(() -> {
+            List<CompletableFuture<@Nullable SessionRecord>> started = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                started.add(reads.load(key("s" + i)));
+            }
+            started.add(reads.load(key("missing")));
+            return started;
+        });
+        for (int i = 0; i < 30; i++) {
+            assertEquals(
+                    Map.of("n", "" + i), all.get(i).get(5, TimeUnit.SECONDS).fields(), "read " + i);
+        }
+        assertNull(all.get(30).get(5, TimeUnit.SECONDS));
+        assertEquals(1, statements() - before, "statements for 31 reads started in one pass of the loop");
+    }
+
+    @Test
+    void aPlanMadeOnAOnePageTableStillProbesTheKeyAfterTheTableGrew() throws Exception {
+        store.create(key("a"), record(Map.of("n", "1"))).toCompletableFuture().join();
+        awaitOwnConnection(() -> readOnLoop("a"));
+        sql("INSERT INTO " + table + " (id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
+                + " expires_at) SELECT 'grown:' || g, now(), now(), now() + interval '1 hour',"
+                + " now() + interval '1 hour', now() + interval '1 hour' FROM generate_series(1, 50000) g");
+        long before = sequentialScans();
+        for (int i = 0; i < 20; i++) {
+            assertNotNull(readOnLoop("a").get(5, TimeUnit.SECONDS));
+        }
+        assertEquals(0, sequentialScans() - before, "scans of the 50,001-row table by 20 reads on the loop");
+    }
+
+    @Test
+    void aDroppedConnectionLosesNoReadAndTheLoopConnectsAgain() throws Exception {
+        store.create(key("a"), record(Map.of("n", "1"))).toCompletableFuture().join();
+        awaitOwnConnection(() -> readOnLoop("a"));
+        long first = backend();
+
+        sql("SELECT pg_terminate_backend(" + first + ")");
+        for (int i = 0; i < 20; i++) {
+            SessionRecord read = readOnLoop("a").get(5, TimeUnit.SECONDS);
+            assertEquals(Map.of("n", "1"), read.fields(), "read " + i + " after the connection was dropped");
+        }
+        awaitOwnConnection(() -> readOnLoop("a"));
+        assertNotEquals(first, backend(), "the loop opened a new connection");
+    }
+
+    private JdbcKvAdaptor adaptor() {
+        JdbcKvAdaptor adaptor = new JdbcKvAdaptor(
+                pool,
+                new PostgresSessionSql(table),
+                json.getBean(JsonMapper.class),
+                blocking,
+                Clock.systemUTC(),
+                (key, user, at, via) -> {},
+                1,
+                address(),
+                2000);
+        closing.add(adaptor);
+        return adaptor;
+    }
+
+    private WireAddress address() {
+        return WireAddress.parse(Postgres.url() + "&ApplicationName=" + application, null, null, why -> {
+            throw new AssertionError("the test database's URL must be taken: " + why);
+        });
+    }
+
+    /** Reads until the loop's own connection is up: its backend is there and idle. */
+    private void awaitOwnConnection(Supplier<CompletableFuture<?>> read) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            read.get().get(5, TimeUnit.SECONDS);
+            if (backend() != 0) {
+                read.get().get(5, TimeUnit.SECONDS);
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the loop's connection did not come up in 10 s");
+    }
+
+    /** @return the process id of the loop's connection on the server, 0 for none */
+    private long backend() throws SQLException {
+        try (Connection c = Postgres.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT pid FROM pg_stat_activity WHERE application_name = '" + application + "'")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private CompletableFuture<@Nullable SessionRecord> readOnLoop(String name) {
+        return onLoop(() -> store.load(key(name)).toCompletableFuture());
+    }
+
+    private <T> T onLoop(Supplier<T> work) {
+        try {
+            return loop.submit(work::get).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long statements() throws SQLException {
+        try (Connection c = Postgres.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT last_value FROM " + table + "_statements")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The table's sequential scans, once the loop's backend has reported its own (a second after it goes idle). */
+    private long sequentialScans() throws Exception {
+        Thread.sleep(1500);
+        try (Connection c = Postgres.connect();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = '" + table + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = Postgres.connect();
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static SessionRecord record(Map<String, String> fields) {
+        return new SessionRecord(
+                SessionMeta.fresh(
+                        System.currentTimeMillis(),
+                        Duration.ofHours(1).toMillis(),
+                        Duration.ofHours(12).toMillis()),
+                fields);
+    }
+
+    private String key(String name) {
+        return "loop:" + table + ":" + name;
+    }
+}
