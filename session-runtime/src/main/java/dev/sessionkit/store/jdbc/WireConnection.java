@@ -183,8 +183,11 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
             }
             case 'E' -> {
                 String error = WireMessages.error(in);
-                // 42704: a server older than PostgreSQL 12 does not know plan_cache_mode.
-                fail("PostgreSQL refused the connection: " + error, error.endsWith("(SQLSTATE 42704)"));
+                // Retrying cannot help a refused sign-in (28…) or a server older than PostgreSQL 12,
+                // which does not know plan_cache_mode (42704); JDBC, which signs in its own way, serves.
+                fail(
+                        "PostgreSQL refused the connection: " + error,
+                        error.contains("(SQLSTATE 28") || error.endsWith("(SQLSTATE 42704)"));
             }
             default -> {} // parameter status, backend key, notices
         }
