@@ -169,7 +169,10 @@ public final class ScaleRunner {
         return micros[micros.length / 2];
     }
 
-    /** Bytes per session of the same small session (a user id and a counter) in both Redis stores. */
+    /** The Spring Session version measured beside SessionKit, as the benchmarks' POM names it. */
+    private static final String SPRING = "3.5.7";
+
+    /** Bytes per session of the same small session (a user id and a counter) in each Redis store. */
     private static String peerBytes(BenchRedis redis, RedisMemory memory, int sessions, Path out) throws Exception {
         StringBuilder b = new StringBuilder(
                 "| Redis store, the same session (user id and a counter) | bytes/session |\n|---|---:|\n");
@@ -196,6 +199,14 @@ public final class ScaleRunner {
                 server.close();
             }
         }
+        SpringSessionBytes.Result spring = SpringSessionBytes.measure(redis.uri, memory::used, sessions);
+        b.append(String.format(
+                Locale.ROOT, "| Spring Session %s, Boot's default repository | %,.0f |%n", SPRING, spring.plain()));
+        b.append(String.format(
+                Locale.ROOT,
+                "| Spring Session %s, indexed repository (finds a user's sessions) | %,.0f |%n",
+                SPRING,
+                spring.indexed()));
         return b.toString();
     }
 

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sessionkit.store.SessionMeta;
@@ -35,6 +40,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the event loops' own read connections promise beyond the store contract
@@ -145,7 +151,46 @@ class LoopReadsTest {
         assertNotEquals(first, backend(), "the loop opened a new connection");
     }
 
+    @Test
+    void aSignInTheServerRefusesLeavesReadsOnJdbcForGoodAndSaysSoOnce() throws Exception {
+        Logger log = (Logger) LoggerFactory.getLogger(LoopReads.class);
+        ListAppender<ILoggingEvent> said = new ListAppender<>();
+        said.start();
+        log.addAppender(said);
+        Level level = log.getLevel();
+        log.setLevel(Level.DEBUG); // the retries of a connection that failed otherwise are said at DEBUG
+        try {
+            String url = Postgres.url().replaceFirst("user=[^&]*", "user=sk_no_such_role");
+            store = adaptor(WireAddress.parse(url, null, null, why -> {
+                throw new AssertionError(why);
+            }));
+            store.create(key("a"), record(Map.of("n", "1")))
+                    .toCompletableFuture()
+                    .join();
+            for (int i = 0; i < 4; i++) {
+                assertEquals(
+                        Map.of("n", "1"),
+                        readOnLoop("a").get(5, TimeUnit.SECONDS).fields(),
+                        "read " + i);
+                Thread.sleep(400); // past the one-second retry by the last read
+            }
+        } finally {
+            log.detachAppender(said);
+            log.setLevel(level);
+        }
+        List<String> attempts = said.list.stream()
+                .map(ILoggingEvent::getFormattedMessage)
+                .filter(m -> m.contains("sk_no_such_role"))
+                .toList();
+        assertEquals(1, attempts.size(), "tried once, said once: " + attempts);
+        assertTrue(attempts.get(0).contains("stay on JDBC") && attempts.get(0).contains("28000"), attempts.get(0));
+    }
+
     private JdbcKvAdaptor adaptor() {
+        return adaptor(address());
+    }
+
+    private JdbcKvAdaptor adaptor(WireAddress address) {
         JdbcKvAdaptor adaptor = new JdbcKvAdaptor(
                 pool,
                 new PostgresSessionSql(table),
@@ -154,7 +199,7 @@ class LoopReadsTest {
                 Clock.systemUTC(),
                 (key, user, at, via) -> {},
                 1,
-                address(),
+                address,
                 2000);
         closing.add(adaptor);
         return adaptor;
