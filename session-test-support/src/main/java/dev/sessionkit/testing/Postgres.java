@@ -61,6 +61,28 @@ public final class Postgres {
         }
     }
 
+    /** Runs one statement on a connection of its own. */
+    public static void execute(String statement) throws SQLException {
+        try (Connection c = connect();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    /**
+     * @return the sequential scans of {@code table} as the statistics have them now; a backend
+     *     reports its own when it goes idle, at most once a second
+     */
+    public static long sequentialScans(String table) throws SQLException {
+        try (Connection c = connect();
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs =
+                        s.executeQuery("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = '" + table + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url());
     }

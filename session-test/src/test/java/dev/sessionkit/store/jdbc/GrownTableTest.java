@@ -12,7 +12,6 @@ import dev.sessionkit.testing.Postgres;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -47,7 +46,7 @@ class GrownTableTest {
         store = new JdbcKvAdaptor(
                 pool, new PostgresSessionSql(table), json.getBean(JsonMapper.class), threads, Clock.systemUTC());
         store.createTable();
-        sql("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
+        Postgres.execute("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
     }
 
     @AfterEach
@@ -68,7 +67,7 @@ class GrownTableTest {
                 Map.of("n", "0"));
         store.create(key("a"), record).toCompletableFuture().join();
         useEveryStatement(record, 20); // while the table is one page, as right after a deploy
-        sql("INSERT INTO " + table + " (id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
+        Postgres.execute("INSERT INTO " + table + " (id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
                 + " expires_at) SELECT 'grown:' || g, now(), now(), now() + interval '1 hour',"
                 + " now() + interval '1 hour', now() + interval '1 hour' FROM generate_series(1, 50000) g");
         long before = sequentialScans();
@@ -104,20 +103,7 @@ class GrownTableTest {
             s.execute("SELECT pg_stat_force_next_flush()"); // reported when this backend goes idle
         }
         Thread.sleep(300);
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = '" + table + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
+        return Postgres.sequentialScans(table);
     }
 
     private String key(String name) {

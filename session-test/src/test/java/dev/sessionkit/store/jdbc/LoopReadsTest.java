@@ -69,8 +69,8 @@ class LoopReadsTest {
         json = ApplicationContext.run();
         store = adaptor();
         store.createTable();
-        sql("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
-        sql("CREATE SEQUENCE " + table + "_statements");
+        Postgres.execute("ALTER TABLE " + table + " SET (autovacuum_enabled = false)");
+        Postgres.execute("CREATE SEQUENCE " + table + "_statements");
     }
 
     @AfterEach
@@ -78,7 +78,7 @@ class LoopReadsTest {
         for (AutoCloseable c : closing) {
             c.close();
         }
-        sql("DROP SEQUENCE IF EXISTS " + table + "_statements");
+        Postgres.execute("DROP SEQUENCE IF EXISTS " + table + "_statements");
         Postgres.drop(table);
         loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         blocking.shutdown();
@@ -126,7 +126,7 @@ class LoopReadsTest {
     void aPlanMadeOnAOnePageTableStillProbesTheKeyAfterTheTableGrew() throws Exception {
         store.create(key("a"), record(Map.of("n", "1"))).toCompletableFuture().join();
         awaitOwnConnection(() -> readOnLoop("a"));
-        sql("INSERT INTO " + table + " (id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
+        Postgres.execute("INSERT INTO " + table + " (id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
                 + " expires_at) SELECT 'grown:' || g, now(), now(), now() + interval '1 hour',"
                 + " now() + interval '1 hour', now() + interval '1 hour' FROM generate_series(1, 50000) g");
         long before = sequentialScans();
@@ -142,7 +142,7 @@ class LoopReadsTest {
         awaitOwnConnection(() -> readOnLoop("a"));
         long first = backend();
 
-        sql("SELECT pg_terminate_backend(" + first + ")");
+        Postgres.execute("SELECT pg_terminate_backend(" + first + ")");
         for (int i = 0; i < 20; i++) {
             SessionRecord read = readOnLoop("a").get(5, TimeUnit.SECONDS);
             assertEquals(Map.of("n", "1"), read.fields(), "read " + i + " after the connection was dropped");
@@ -259,20 +259,7 @@ class LoopReadsTest {
     /** The table's sequential scans, once the loop's backend has reported its own (a second after it goes idle). */
     private long sequentialScans() throws Exception {
         Thread.sleep(1500);
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = '" + table + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private void sql(String statement) throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
+        return Postgres.sequentialScans(table);
     }
 
     private static SessionRecord record(Map<String, String> fields) {
