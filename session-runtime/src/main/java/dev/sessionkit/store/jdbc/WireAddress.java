@@ -81,7 +81,13 @@ record WireAddress(
         boolean hasPort = colon > 0 && (!bracketed || authority.lastIndexOf(']') < colon);
         String host = hasPort ? authority.substring(0, colon) : authority;
         host = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        int port = hasPort ? Integer.parseInt(authority.substring(colon + 1)) : 5432;
+        int port;
+        try {
+            port = hasPort ? Integer.parseInt(authority.substring(colon + 1)) : 5432;
+        } catch (NumberFormatException e) {
+            refusal.because("the URL's port is not a number");
+            return null;
+        }
         String sslmode = params.getOrDefault("sslmode", "prefer");
         boolean plain = sslmode.equals("disable")
                 || (isLoopback(host) && Set.of("allow", "prefer").contains(sslmode));

@@ -65,7 +65,8 @@ class WireAddressTest {
     void severalHostsOrAnotherDatabaseStayOnJdbc() {
         assertNull(parse("jdbc:postgresql://a:5432,b:5432/app?sslmode=disable"));
         assertNull(parse("jdbc:mysql://localhost/app"));
-        assertEquals(2, refusals.size());
+        assertNull(parse("jdbc:postgresql://localhost:port/app"), "a malformed URL is refused, not a startup crash");
+        assertEquals(3, refusals.size());
     }
 
     @Test
