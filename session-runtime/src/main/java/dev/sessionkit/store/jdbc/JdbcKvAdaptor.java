@@ -105,7 +105,7 @@ public final class JdbcKvAdaptor implements KvAdaptor, UserIndexed, AutoCloseabl
         this.users = new UserRows(sql, clock);
         this.reads = new BatchedReads(dataSource, sql, rows, blocking, clock, readConnections);
         this.loopReads = loop != null && sql instanceof PostgresSessionSql postgres
-                ? new LoopReads(loop, postgres.loadBatch(), rows, reads, clock, timeoutMillis)
+                ? new LoopReads(loop, postgres.loadBatch(), rows, reads, blocking, clock, timeoutMillis)
                 : null;
         this.blocking = blocking;
         this.clock = clock;

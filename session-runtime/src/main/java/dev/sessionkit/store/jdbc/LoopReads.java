@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ final class LoopReads implements AutoCloseable {
     private final String query;
     private final SessionRows rows;
     private final BatchedReads jdbc;
+    private final Executor blocking;
     private final Clock clock;
     private final int timeoutMillis;
     private final Queue<Slot> slots = new ConcurrentLinkedQueue<>();
@@ -67,10 +69,19 @@ final class LoopReads implements AutoCloseable {
      * @param query the batch read: ids as {@code $1 text[]}, the time as {@code $2 timestamptz}, and
      *     the columns of {@link PostgresSessionSql#loadBatch()}
      * @param jdbc where every read goes that a loop's connection does not serve
+     * @param blocking where the server's name is looked up
      * @param timeoutMillis the store timeout: the longest a connection may take to open or to answer
      */
-    LoopReads(WireAddress address, String query, SessionRows rows, BatchedReads jdbc, Clock clock, int timeoutMillis) {
+    LoopReads(
+            WireAddress address,
+            String query,
+            SessionRows rows,
+            BatchedReads jdbc,
+            Executor blocking,
+            Clock clock,
+            int timeoutMillis) {
         this.address = address;
+        this.blocking = blocking;
         this.query = query;
         this.rows = rows;
         this.jdbc = jdbc;
@@ -115,6 +126,7 @@ final class LoopReads implements AutoCloseable {
         private @Nullable WireConnection connection;
         private boolean up;
         private boolean refused;
+        private boolean opening;
         private long retryAt = System.nanoTime();
         private List<Read> queued = new ArrayList<>();
 
@@ -136,9 +148,23 @@ final class LoopReads implements AutoCloseable {
         }
 
         private void open() {
-            if (connection == null && !refused && !closed && System.nanoTime() - retryAt >= 0) {
-                connection = WireConnection.open(loop, address, query, rows, this, timeoutMillis);
+            if (connection != null || opening || refused || closed || System.nanoTime() - retryAt < 0) {
+                return;
             }
+            opening = true;
+            address.resolve(blocking)
+                    .whenComplete((socket, failure) -> loop.execute(() -> {
+                        opening = false;
+                        if (failure != null) {
+                            retryAt = System.nanoTime() + RETRY_NANOS;
+                            LOG.debug(
+                                    "The event loop's PostgreSQL connection was not opened: {}", failure.getMessage());
+                        } else if (!closed) {
+                            WireConnection opened =
+                                    WireConnection.open(loop, address, socket, query, rows, this, timeoutMillis);
+                            connection = opened.isClosed() ? null : opened; // a connect can fail at once
+                        }
+                    }));
         }
 
         private void flush() {
@@ -180,7 +206,7 @@ final class LoopReads implements AutoCloseable {
 
         @Override
         public void closed(WireConnection c, List<Read> unanswered, String why, boolean lasting) {
-            if (c == connection) {
+            if (c == connection || connection == null) {
                 connection = null;
                 up = false;
                 retryAt = System.nanoTime() + RETRY_NANOS;

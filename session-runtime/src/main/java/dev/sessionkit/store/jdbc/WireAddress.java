@@ -4,12 +4,15 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.netty.util.NetUtil;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Where the event loops' own read connections go ({@link LoopReads}), taken from the data
@@ -145,6 +148,28 @@ record WireAddress(
         } catch (UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * The socket address to connect to. A name is looked up on {@code blocking}, since the lookup
+     * may wait on DNS and connections open on an event loop; an address literal needs no lookup.
+     *
+     * @param blocking where a lookup may wait
+     * @return the address, or a failure when the name does not resolve
+     */
+    CompletableFuture<InetSocketAddress> resolve(Executor blocking) {
+        if (NetUtil.isValidIpV4Address(host) || NetUtil.isValidIpV6Address(host)) {
+            return CompletableFuture.completedFuture(new InetSocketAddress(host, port));
+        }
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    InetSocketAddress resolved = new InetSocketAddress(host, port);
+                    if (resolved.isUnresolved()) {
+                        throw new IllegalStateException(host + " does not resolve");
+                    }
+                    return resolved;
+                },
+                blocking);
     }
 
     /** @return the user the connection signs in as */

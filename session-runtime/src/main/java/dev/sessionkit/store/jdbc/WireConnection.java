@@ -13,6 +13,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.util.ReferenceCountUtil;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -79,11 +80,18 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
     /**
      * Opens a connection on {@code loop}; the listener hears that it is ready or that it closed.
      *
+     * @param socket where {@code address} resolved to
      * @param query the batch read, with the ids as $1 and the time as $2
      * @param timeoutMillis how long connecting and signing in may take
      */
     static WireConnection open(
-            EventLoop loop, WireAddress address, String query, SessionRows rows, Listener listener, int timeoutMillis) {
+            EventLoop loop,
+            WireAddress address,
+            InetSocketAddress socket,
+            String query,
+            SessionRows rows,
+            Listener listener,
+            int timeoutMillis) {
         WireConnection connection = new WireConnection(address, query, rows, listener);
         new Bootstrap()
                 .group(loop)
@@ -96,7 +104,7 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
                         ch.pipeline().addLast(new LengthFieldBasedFrameDecoder(MAX_MESSAGE, 1, 4, -4, 0), connection);
                     }
                 })
-                .connect(address.host(), address.port())
+                .connect(socket)
                 .addListener((ChannelFutureListener) connected -> {
                     if (!connected.isSuccess()) {
                         connection.fail("connecting to " + address + " failed: " + connected.cause(), false);
@@ -131,6 +139,11 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
     long oldestSentNanos() {
         ReadBatch oldest = inFlight.peek();
         return oldest == null ? 0 : oldest.sentNanos();
+    }
+
+    /** @return whether the connection has closed, or failed to open */
+    boolean isClosed() {
+        return closed;
     }
 
     /** Closes the connection; its unanswered reads go to the listener. */

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.core.annotation.Nullable;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,5 +86,27 @@ class WireAddressTest {
         assertEquals("sk", address.startup().get("search_path"));
         assertEquals("-c work_mem=8MB", address.startup().get("options"));
         assertEquals("shop", address.startup().get("application_name"));
+    }
+
+    @Test
+    void anAddressIsUsedAsItIsAndANameIsLookedUpOffTheCallersThread() throws Exception {
+        Executor refusing = task -> {
+            throw new AssertionError("an address literal needs no lookup");
+        };
+        WireAddress literal = parse("jdbc:postgresql://127.0.0.1:5433/app");
+        assertNotNull(literal);
+        assertEquals(5433, literal.resolve(refusing).getNow(null).getPort());
+
+        WireAddress named = parse("jdbc:postgresql://localhost:5433/app");
+        assertNotNull(named);
+        List<Thread> lookups = new ArrayList<>();
+        InetSocketAddress resolved = named.resolve(task -> {
+                    Thread t = new Thread(task);
+                    lookups.add(t);
+                    t.start();
+                })
+                .get(5, TimeUnit.SECONDS);
+        assertTrue(resolved.getAddress().isLoopbackAddress());
+        assertEquals(1, lookups.size(), "the name was looked up on the executor");
     }
 }

@@ -96,7 +96,7 @@ class LoopReadsTest {
                         " AND expires_at > $2",
                         " AND expires_at > $2 AND (SELECT nextval('" + table + "_statements')) > 0");
         BatchedReads jdbc = new BatchedReads(pool, sql, rows, blocking, Clock.systemUTC(), 1);
-        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, Clock.systemUTC(), 2000);
+        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, blocking, Clock.systemUTC(), 2000);
         closing.add(reads);
         for (int i = 0; i < 30; i++) {
             store.create(key("s" + i), record(Map.of("n", "" + i)))
