@@ -1,14 +1,12 @@
 package dev.sessionkit.store.jdbc;
 
+import dev.sessionkit.store.NioEventLoops;
 import dev.sessionkit.store.SessionRecord;
 import dev.sessionkit.store.SessionStoreException;
 import io.micronaut.core.annotation.Nullable;
 import io.netty.channel.EventLoop;
 import io.netty.channel.IoEventLoop;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.FastThreadLocal;
-import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,11 +93,8 @@ final class LoopReads implements AutoCloseable {
     }
 
     private @Nullable Slot slotForCurrentThread() {
-        EventExecutor executor = ThreadExecutorMap.currentExecutor();
-        if (closed
-                || !(executor instanceof IoEventLoop loop)
-                || !loop.inEventLoop()
-                || !loop.isIoType(NioIoHandler.class)) {
+        IoEventLoop loop = NioEventLoops.current();
+        if (closed || loop == null) {
             return null;
         }
         Slot slot = new Slot(loop);
@@ -129,6 +124,7 @@ final class LoopReads implements AutoCloseable {
         private boolean opening;
         private long retryAt = System.nanoTime();
         private List<Read> queued = new ArrayList<>();
+        private final Runnable flush = this::flush;
 
         Slot(EventLoop loop) {
             this.loop = loop;
@@ -141,7 +137,7 @@ final class LoopReads implements AutoCloseable {
             }
             Read read = new Read(key, new CompletableFuture<>());
             if (queued.isEmpty()) {
-                loop.execute(this::flush);
+                loop.execute(flush);
             }
             queued.add(read);
             return read.result();

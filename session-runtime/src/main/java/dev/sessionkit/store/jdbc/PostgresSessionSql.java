@@ -32,6 +32,14 @@ public final class PostgresSessionSql implements SessionSql {
 
     private final String table;
 
+    // The statements a request runs, built once rather than at every call.
+    private final String load;
+    private final String loadMany;
+    private final String insert;
+    private final String update;
+    private final String updateIf;
+    private final String delete;
+
     /** @param table the sessions table: letters, digits and underscores, optionally schema-qualified */
     public PostgresSessionSql(@NonNull String table) {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
@@ -39,6 +47,25 @@ public final class PostgresSessionSql implements SessionSql {
                     + "' must be a plain SQL name: letters, digits and underscores, optionally schema.table");
         }
         this.table = table;
+        this.load = "SELECT " + META_COLUMNS + ", fields::text FROM " + table + " WHERE id = ? AND expires_at > ?";
+        this.loadMany =
+                "SELECT " + META_COLUMNS + ", fields::text, id FROM " + table + " WHERE id = ANY(?) AND expires_at > ?";
+        this.insert = "INSERT INTO " + table
+                + " (id, user_id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
+                + " expires_at, ip, user_agent, label, signed_in_at, sign_in_meta, fields)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+        // One statement under the row lock: concurrent writers of different fields both persist.
+        this.update = "UPDATE " + table
+                + " SET user_id = ?, updated_at = ?, idle_expires_at = ?, absolute_expires_at = ?,"
+                + " expires_at = ?, ip = ?, user_agent = ?, label = ?, signed_in_at = ?, sign_in_meta = ?,"
+                + " fields = (fields || ?::jsonb) - ?::text[],"
+                + " version = version + 1 WHERE id = ? AND expires_at > ?";
+        // The row lock makes compare and write one step: a concurrent writer's commit is waited
+        // for, and these conditions are evaluated again on the row it left. They must stay plain
+        // expressions of the row: a subquery would be planned as a join, which that second look
+        // does not scan again. Every field value is a JSON string, so containment is equality.
+        this.updateIf = update + " AND fields @> ?::jsonb AND NOT (fields ??| ?::text[])";
+        this.delete = "DELETE FROM " + table + " WHERE id = ?";
     }
 
     @Override
@@ -108,12 +135,12 @@ public final class PostgresSessionSql implements SessionSql {
 
     @Override
     public @NonNull String load() {
-        return "SELECT " + META_COLUMNS + ", fields::text FROM " + table + " WHERE id = ? AND expires_at > ?";
+        return load;
     }
 
     @Override
     public @NonNull String loadMany() {
-        return "SELECT " + META_COLUMNS + ", fields::text, id FROM " + table + " WHERE id = ANY(?) AND expires_at > ?";
+        return loadMany;
     }
 
     /**
@@ -130,32 +157,22 @@ public final class PostgresSessionSql implements SessionSql {
 
     @Override
     public @NonNull String insert() {
-        return "INSERT INTO " + table + " (id, user_id, created_at, updated_at, idle_expires_at, absolute_expires_at,"
-                + " expires_at, ip, user_agent, label, signed_in_at, sign_in_meta, fields)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+        return insert;
     }
 
     @Override
     public @NonNull String update() {
-        // One statement under the row lock: concurrent writers of different fields both persist.
-        return "UPDATE " + table + " SET user_id = ?, updated_at = ?, idle_expires_at = ?, absolute_expires_at = ?,"
-                + " expires_at = ?, ip = ?, user_agent = ?, label = ?, signed_in_at = ?, sign_in_meta = ?,"
-                + " fields = (fields || ?::jsonb) - ?::text[],"
-                + " version = version + 1 WHERE id = ? AND expires_at > ?";
+        return update;
     }
 
     @Override
     public @NonNull String updateIf() {
-        // The row lock makes compare and write one step: a concurrent writer's commit is waited
-        // for, and these conditions are evaluated again on the row it left. They must stay plain
-        // expressions of the row: a subquery would be planned as a join, which that second look
-        // does not scan again. Every field value is a JSON string, so containment is equality.
-        return update() + " AND fields @> ?::jsonb AND NOT (fields ??| ?::text[])";
+        return updateIf;
     }
 
     @Override
     public @NonNull String delete() {
-        return "DELETE FROM " + table + " WHERE id = ?";
+        return delete;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sessionkit.store.redis;
 
+import dev.sessionkit.store.NioEventLoops;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -13,11 +14,8 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.netty.channel.EventLoop;
 import io.netty.channel.IoEventLoop;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.FastThreadLocal;
-import io.netty.util.internal.ThreadExecutorMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -146,11 +144,8 @@ final class LoopLocalConnections implements AutoCloseable {
     record Tracked(RedisClusterAsyncCommands<String, String> commands, CopyTable table, EventLoop loop) {}
 
     private @Nullable LoopConnection slotForCurrentThread() {
-        EventExecutor executor = ThreadExecutorMap.currentExecutor();
-        if (closed
-                || !(executor instanceof IoEventLoop loop)
-                || !loop.inEventLoop()
-                || !loop.isIoType(NioIoHandler.class)) {
+        IoEventLoop loop = NioEventLoops.current();
+        if (closed || loop == null) {
             return null;
         }
         LoopConnection slot = new LoopConnection(
