@@ -83,6 +83,23 @@ public final class Postgres {
         }
     }
 
+    /**
+     * @return how often {@code table} was read other than by a probe of its primary key: its
+     *     sequential scans and the scans of its other indexes, as the statistics have them now (a
+     *     backend reports its own when it goes idle, at most once a second)
+     */
+    public static long scansBesideTheKey(String table) throws SQLException {
+        try (Connection c = connect();
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT t.seq_scan + coalesce((SELECT sum(i.idx_scan)"
+                        + " FROM pg_stat_user_indexes i JOIN pg_index x ON x.indexrelid = i.indexrelid"
+                        + " WHERE i.relid = t.relid AND NOT x.indisprimary), 0)"
+                        + " FROM pg_stat_user_tables t WHERE t.relname = '" + table + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url());
     }

@@ -64,8 +64,8 @@ final class LoopReads implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * @param query the batch read: ids as {@code $1 text[]}, the time as {@code $2 timestamptz}, and
-     *     the columns of {@link PostgresSessionSql#loadBatch()}
+     * @param query the batch read: ids as {@code $1 text[]}, and the columns of {@link
+     *     PostgresSessionSql#loadBatch()}
      * @param jdbc where every read goes that a loop's connection does not serve
      * @param blocking where the server's name is looked up
      * @param timeoutMillis the store timeout: the longest a connection may take to open or to answer

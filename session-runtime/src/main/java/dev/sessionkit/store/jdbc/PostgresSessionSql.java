@@ -144,15 +144,20 @@ public final class PostgresSessionSql implements SessionSql {
     }
 
     /**
-     * {@link #loadMany()} for the event loops' own connections ({@link LoopReads}), whose
-     * parameters are numbered: the ids as {@code $1 text[]}, the time as {@code $2}.
+     * {@link #loadMany()} for the event loops' own connections ({@link LoopReads}): the ids as
+     * {@code $1 text[]}, and each row's {@code expires_at} last, for the reader to compare.
+     *
+     * <p>It matches on the key alone. The statement is planned once per connection, for any ids
+     * and any time; with an expiry condition beside the key, a plan made while the table was
+     * empty takes the expiry index, and from then on every read walks the index entries of every
+     * live session, and of every row version a write left behind. With the key alone, the key's
+     * index is the only one it can use.
      *
      * @return the statement
      */
     @NonNull
     String loadBatch() {
-        return "SELECT " + META_COLUMNS + ", fields::text, id FROM " + table
-                + " WHERE id = ANY($1) AND expires_at > $2";
+        return "SELECT " + META_COLUMNS + ", fields::text, id, expires_at FROM " + table + " WHERE id = ANY($1)";
     }
 
     @Override

@@ -11,13 +11,18 @@ final class ReadBatch {
 
     private final List<LoopReads.Read> reads;
     private final long sentNanos;
+    private final long nowMillis;
     private final Map<String, SessionRecord> found = new HashMap<>();
     private @Nullable String error;
 
-    /** @param sentNanos when the statement was sent, by {@link System#nanoTime()} */
-    ReadBatch(List<LoopReads.Read> reads, long sentNanos) {
+    /**
+     * @param sentNanos when the statement was sent, by {@link System#nanoTime()}
+     * @param nowMillis the time the sessions read must not have expired by
+     */
+    ReadBatch(List<LoopReads.Read> reads, long sentNanos, long nowMillis) {
         this.reads = reads;
         this.sentNanos = sentNanos;
+        this.nowMillis = nowMillis;
     }
 
     List<LoopReads.Read> reads() {
@@ -28,9 +33,14 @@ final class ReadBatch {
         return sentNanos;
     }
 
-    /** @return the sessions found so far, by id */
-    Map<String, SessionRecord> found() {
-        return found;
+    /**
+     * Takes one row of the answer: the statement matches on the key alone, so a session that
+     * expired and has not been swept yet comes back too, and is no session here.
+     */
+    void found(String id, SessionRecord record, long expiresAtMillis) {
+        if (expiresAtMillis > nowMillis) {
+            found.put(id, record);
+        }
     }
 
     /** @return why the statement failed, or null while it has not */

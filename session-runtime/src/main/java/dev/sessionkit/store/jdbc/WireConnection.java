@@ -81,7 +81,7 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
      * Opens a connection on {@code loop}; the listener hears that it is ready or that it closed.
      *
      * @param socket where {@code address} resolved to
-     * @param query the batch read, with the ids as $1 and the time as $2
+     * @param query the batch read, with the ids as $1
      * @param timeoutMillis how long connecting and signing in may take
      */
     static WireConnection open(
@@ -128,9 +128,9 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
             listener.closed(this, reads, "the connection closed", false);
             return;
         }
-        inFlight.add(new ReadBatch(reads, System.nanoTime()));
+        inFlight.add(new ReadBatch(reads, System.nanoTime(), nowMillis));
         ByteBuf out = ch.alloc().buffer(128 + (parsed ? 0 : query.length) + reads.size() * 80);
-        WireMessages.batch(out, parsed ? null : query, reads, nowMillis);
+        WireMessages.batch(out, parsed ? null : query, reads);
         parsed = true;
         ch.writeAndFlush(out, ch.voidPromise());
     }
@@ -254,7 +254,7 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
             case 'D' -> {
                 if (batch.error() == null) {
                     try {
-                        WireMessages.row(in, rows, batch.found());
+                        WireMessages.row(in, rows, batch);
                     } catch (RuntimeException e) {
                         batch.fail("a row could not be read: " + e.getMessage());
                     }

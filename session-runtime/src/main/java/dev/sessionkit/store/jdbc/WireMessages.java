@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * The few PostgreSQL protocol messages the loops' read connections use (protocol 3.0): the
  * startup, the password and SASL answers, the batch read as Parse, Bind, Execute and Sync, and
- * the rows, errors and SASL lists that come back. Values go both ways in binary: ids as a
- * {@code text[]}, times as microseconds since 2000-01-01 UTC.
+ * the rows, errors and SASL lists that come back. Values go both ways in binary: ids out as a
+ * {@code text[]}, times back as microseconds since 2000-01-01 UTC.
  */
 final class WireMessages {
 
@@ -25,7 +25,6 @@ final class WireMessages {
     private static final long PG_EPOCH_MILLIS = 946_684_800_000L;
     private static final int TEXT_ARRAY_OID = 1009;
     private static final int TEXT_OID = 25;
-    private static final int TIMESTAMPTZ_OID = 1184;
 
     private WireMessages() {}
 
@@ -58,16 +57,16 @@ final class WireMessages {
      * One batch read: Parse first when the statement is not prepared yet, then Bind, Execute and
      * Sync, so PostgreSQL answers it as one unit, and an error in it fails this batch alone.
      */
-    static void batch(ByteBuf out, byte @Nullable [] parse, List<LoopReads.Read> reads, long nowMillis) {
+    static void batch(ByteBuf out, byte @Nullable [] parse, List<LoopReads.Read> reads) {
         int start;
         if (parse != null) {
             start = begin(out, 'P');
             cstring(out, STATEMENT).writeBytes(parse).writeByte(0);
-            out.writeShort(2).writeInt(TEXT_ARRAY_OID).writeInt(TIMESTAMPTZ_OID);
+            out.writeShort(1).writeInt(TEXT_ARRAY_OID);
             end(out, start);
         }
         start = begin(out, 'B');
-        cstring(out.writeByte(0), STATEMENT).writeShort(1).writeShort(1).writeShort(2);
+        cstring(out.writeByte(0), STATEMENT).writeShort(1).writeShort(1).writeShort(1);
         int array = out.writerIndex();
         out.writeInt(0)
                 .writeInt(1)
@@ -81,7 +80,6 @@ final class WireMessages {
             out.setInt(length, out.writeCharSequence(read.key(), StandardCharsets.UTF_8));
         }
         out.setInt(array, out.writerIndex() - array - 4);
-        out.writeInt(8).writeLong((nowMillis - PG_EPOCH_MILLIS) * 1000);
         out.writeShort(1).writeShort(1);
         end(out, start);
         start = begin(out, 'E');
@@ -93,9 +91,9 @@ final class WireMessages {
     /**
      * @param in a DataRow of {@link PostgresSessionSql#loadBatch()}, after its header
      * @param rows decodes the fields column
-     * @param found where the session goes, by its id
+     * @param batch what the row answers, which keeps the session unless it has expired
      */
-    static void row(ByteBuf in, SessionRows rows, Map<String, SessionRecord> found) {
+    static void row(ByteBuf in, SessionRows rows, ReadBatch batch) {
         in.skipBytes(2);
         long created = time(in);
         long updated = time(in);
@@ -109,9 +107,10 @@ final class WireMessages {
         String signInMeta = text(in);
         String fields = text(in);
         String id = text(in);
+        long expires = time(in);
         SessionMeta meta =
                 new SessionMeta(created, updated, idle, absolute, user, ip, userAgent, label, signedIn, signInMeta);
-        found.put(id, new SessionRecord(meta, rows.fields(fields == null ? "{}" : fields)));
+        batch.found(id, new SessionRecord(meta, rows.fields(fields == null ? "{}" : fields)), expires);
     }
 
     /** @return the SASL mechanisms the server offers */
