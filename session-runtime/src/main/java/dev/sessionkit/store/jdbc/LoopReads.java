@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Session reads on the request's own event loop: each loop keeps one read-only PostgreSQL
  * connection ({@link WireConnection}), and the reads a loop starts in one pass over its ready
- * sockets leave as one statement when the pass ends. The read is then written, answered and
+ * sockets leave as one statement when the pass ends; while a statement is out, the reads started
+ * meanwhile wait for its answer and then leave together. The read is then written, answered and
  * resumed on the thread that serves the request, with no hand-off to a JDBC thread and back.
  *
  * <p>Everything else stays on JDBC, and so do reads on any other thread, on a loop whose
@@ -124,6 +125,7 @@ final class LoopReads implements AutoCloseable {
         private boolean opening;
         private long retryAt = System.nanoTime();
         private List<Read> queued = new ArrayList<>();
+        private boolean flushing;
         private final Runnable flush = this::flush;
 
         Slot(EventLoop loop) {
@@ -136,10 +138,11 @@ final class LoopReads implements AutoCloseable {
                 return jdbc.load(key);
             }
             Read read = new Read(key, new CompletableFuture<>());
-            if (queued.isEmpty()) {
+            queued.add(read);
+            if (!flushing) {
+                flushing = true;
                 loop.execute(flush);
             }
-            queued.add(read);
             return read.result();
         }
 
@@ -163,21 +166,26 @@ final class LoopReads implements AutoCloseable {
                     }));
         }
 
+        /**
+         * Sends what is queued, unless a batch is in flight: then it waits, and leaves as one batch
+         * the moment that one is answered, so a busy loop sends fewer, fuller statements.
+         */
         private void flush() {
+            flushing = false;
+            queued.removeIf(read -> read.result().isDone());
+            WireConnection c = connection;
+            if (queued.isEmpty()) {
+                return;
+            }
+            if (up && c != null && c.oldestSentNanos() != 0) {
+                if (System.nanoTime() - c.oldestSentNanos() > TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
+                    c.close("PostgreSQL left a read unanswered for over " + timeoutMillis + " ms");
+                }
+                return; // held until the batch in flight is answered, or sent to JDBC by close
+            }
             List<Read> batch = queued;
             queued = new ArrayList<>();
-            batch.removeIf(read -> read.result().isDone());
-            WireConnection c = connection;
-            if (batch.isEmpty()) {
-                return;
-            }
             if (!up || c == null) {
-                toJdbc(batch);
-                return;
-            }
-            long oldest = c.oldestSentNanos();
-            if (oldest != 0 && System.nanoTime() - oldest > TimeUnit.MILLISECONDS.toNanos(timeoutMillis)) {
-                c.close("PostgreSQL left a read unanswered for over " + timeoutMillis + " ms");
                 toJdbc(batch);
                 return;
             }
@@ -201,6 +209,13 @@ final class LoopReads implements AutoCloseable {
         }
 
         @Override
+        public void answered(WireConnection c) {
+            if (c == connection && !queued.isEmpty()) {
+                flush();
+            }
+        }
+
+        @Override
         public void closed(WireConnection c, List<Read> unanswered, String why, boolean lasting) {
             if (c == connection || connection == null) {
                 connection = null;
@@ -214,6 +229,11 @@ final class LoopReads implements AutoCloseable {
                 }
             }
             toJdbc(unanswered);
+            if (connection == null) {
+                List<Read> held = queued;
+                queued = new ArrayList<>();
+                toJdbc(held);
+            }
         }
 
         private void close() {

@@ -34,9 +34,11 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
 
     /** What the loop's reads are told about the connection. */
     interface Listener {
-
         /** Signed in: batches may be sent. */
         void ready(WireConnection connection);
+
+        /** A batch was answered, and its reads are about to be told; none may be in flight now. */
+        void answered(WireConnection connection);
 
         /**
          * Gone, or never up.
@@ -51,10 +53,8 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
     private static final int MAX_MESSAGE = 64 * 1024 * 1024;
 
     /**
-     * The connection runs one statement, a primary-key lookup, prepared once and planned once. Its
-     * plan must probe the key's index however small the table was when it was made (a scan chosen
-     * for a one-page table would be kept as the table grows): so no sequential scans, on this
-     * connection alone.
+     * The one statement is planned once, and its plan must probe the key's index however small the
+     * table was then (a scan chosen for a one-page table would be kept as it grows): no scans here.
      */
     private static final Map<String, String> SETTINGS =
             Map.of("plan_cache_mode", "force_generic_plan", "enable_seqscan", "off");
@@ -263,9 +263,11 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
             case 'E' -> batch.fail(WireMessages.error(in));
             case 'Z' -> {
                 inFlight.poll();
-                batch.settle();
-                if (batch.error() != null) {
-                    // Whatever failed (a missing table, say), the next connection starts again from Parse.
+                if (batch.error() == null) {
+                    listener.answered(this); // what waited for this batch leaves before its requests go on
+                    batch.settle();
+                } else { // whatever failed (a missing table, say), the next connection starts again from Parse
+                    batch.settle();
                     fail("a read failed: " + batch.error(), false);
                 }
             }

@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the event loops' own read connections promise beyond the store contract
- * ({@link LoopReadsContractTest}): the reads a loop starts together share one statement, a plan
+ * ({@link LoopReadsContractTest}): the reads a loop starts together share one statement, and so do
+ * the reads started while a batch is in flight, a plan
  * made while the table was one page still probes the key once it has grown, and a connection the
  * database drops costs no read, the reads going to JDBC until the loop has a connection again.
  */
@@ -88,16 +89,7 @@ class LoopReadsTest {
 
     @Test
     void theReadsALoopStartsTogetherShareOneStatement() throws Exception {
-        SessionRows rows = new SessionRows(json.getBean(JsonMapper.class));
-        PostgresSessionSql sql = new PostgresSessionSql(table);
-        // The batch read, counting its own executions: the sub-select runs once per statement.
-        String counted = sql.loadBatch()
-                .replace(
-                        " WHERE id = ANY($1)",
-                        " WHERE id = ANY($1) AND (SELECT nextval('" + table + "_statements')) > 0");
-        BatchedReads jdbc = new BatchedReads(pool, sql, rows, blocking, Clock.systemUTC(), 1);
-        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, blocking, Clock.systemUTC(), 2000);
-        closing.add(reads);
+        LoopReads reads = countingReads("");
         for (int i = 0; i < 30; i++) {
             store.create(key("s" + i), record(Map.of("n", "" + i)))
                     .toCompletableFuture()
@@ -120,6 +112,29 @@ class LoopReadsTest {
         }
         assertNull(all.get(30).get(5, TimeUnit.SECONDS));
         assertEquals(1, statements() - before, "statements for 31 reads started in one pass of the loop");
+    }
+
+    @Test
+    void theReadsStartedWhileABatchIsInFlightLeaveTogetherWhenItIsAnswered() throws Exception {
+        LoopReads reads = countingReads(" AND (SELECT count(*) FROM pg_sleep(0.3)) = 1");
+        for (int i = 0; i < 10; i++) {
+            store.create(key("s" + i), record(Map.of("n", "" + i)))
+                    .toCompletableFuture()
+                    .join();
+        }
+        awaitOwnConnection(() -> onLoop(() -> reads.load(key("s0"))));
+        long before = statements();
+
+        List<CompletableFuture<@Nullable SessionRecord>> all = new ArrayList<>();
+        for (int i = 0; i < 10; i++) { // each in a pass of the loop of its own, the first one's batch in flight
+            String name = "s" + i;
+            all.add(onLoop(() -> reads.load(key(name))));
+        }
+        for (int i = 0; i < 10; i++) {
+            assertEquals(
+                    Map.of("n", "" + i), all.get(i).get(5, TimeUnit.SECONDS).fields(), "read " + i);
+        }
+        assertEquals(2, statements() - before, "statements for the first read and the 9 started while it was out");
     }
 
     @Test
@@ -187,6 +202,20 @@ class LoopReadsTest {
                 .toList();
         assertEquals(1, attempts.size(), "tried once, said once: " + attempts);
         assertTrue(attempts.get(0).contains("stay on JDBC") && attempts.get(0).contains("28000"), attempts.get(0));
+    }
+
+    /** Loop reads whose batch read counts its own executions (its sub-select runs once per statement). */
+    private LoopReads countingReads(String slowing) {
+        SessionRows rows = new SessionRows(json.getBean(JsonMapper.class));
+        PostgresSessionSql sql = new PostgresSessionSql(table);
+        String counted = sql.loadBatch()
+                .replace(
+                        " WHERE id = ANY($1)",
+                        " WHERE id = ANY($1) AND (SELECT nextval('" + table + "_statements')) > 0" + slowing);
+        BatchedReads jdbc = new BatchedReads(pool, sql, rows, blocking, Clock.systemUTC(), 1);
+        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, blocking, Clock.systemUTC(), 2000);
+        closing.add(reads);
+        return reads;
     }
 
     private JdbcKvAdaptor adaptor() {
