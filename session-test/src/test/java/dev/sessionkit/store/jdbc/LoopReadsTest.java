@@ -90,13 +90,7 @@ class LoopReadsTest {
     @Test
     void theReadsALoopStartsTogetherShareOneStatement() throws Exception {
         LoopReads reads = countingReads("");
-        for (int i = 0; i < 30; i++) {
-            store.create(key("s" + i), record(Map.of("n", "" + i)))
-                    .toCompletableFuture()
-                    .join();
-        }
-        awaitOwnConnection(() -> onLoop(() -> reads.load(key("s0"))));
-        long before = statements();
+        long before = numberedSessionsAndOwnConnection(reads, 30);
 
         List<CompletableFuture<@Nullable SessionRecord>> all = onLoop(() -> {
             List<CompletableFuture<@Nullable SessionRecord>> started = new ArrayList<>();
@@ -117,13 +111,7 @@ class LoopReadsTest {
     @Test
     void theReadsStartedWhileABatchIsInFlightLeaveTogetherWhenItIsAnswered() throws Exception {
         LoopReads reads = countingReads(" AND (SELECT count(*) FROM pg_sleep(0.3)) = 1");
-        for (int i = 0; i < 10; i++) {
-            store.create(key("s" + i), record(Map.of("n", "" + i)))
-                    .toCompletableFuture()
-                    .join();
-        }
-        awaitOwnConnection(() -> onLoop(() -> reads.load(key("s0"))));
-        long before = statements();
+        long before = numberedSessionsAndOwnConnection(reads, 10);
 
         List<CompletableFuture<@Nullable SessionRecord>> all = new ArrayList<>();
         for (int i = 0; i < 10; i++) { // each in a pass of the loop of its own, the first one's batch in flight
@@ -202,6 +190,22 @@ class LoopReadsTest {
                 .toList();
         assertEquals(1, attempts.size(), "tried once, said once: " + attempts);
         assertTrue(attempts.get(0).contains("stay on JDBC") && attempts.get(0).contains("28000"), attempts.get(0));
+    }
+
+    /**
+     * Stores sessions s0 to s{n-1}, each with its number as field n, and waits for the loop's own
+     * connection.
+     *
+     * @return the statements counted so far
+     */
+    private long numberedSessionsAndOwnConnection(LoopReads reads, int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            store.create(key("s" + i), record(Map.of("n", "" + i)))
+                    .toCompletableFuture()
+                    .join();
+        }
+        awaitOwnConnection(() -> onLoop(() -> reads.load(key("s0"))));
+        return statements();
     }
 
     /** Loop reads whose batch read counts its own executions (its sub-select runs once per statement). */
