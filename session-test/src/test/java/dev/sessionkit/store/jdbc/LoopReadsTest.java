@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the event loops' own read connections promise beyond the store contract
  * ({@link LoopReadsContractTest}): the reads a loop starts together share one statement, and so do
- * the reads started while a batch is in flight, a plan
+ * the reads started while a batch is in flight (which go to JDBC once it outlives the store
+ * timeout), a plan
  * made while the table was one page still probes the key once it has grown, and a connection the
  * database drops costs no read, the reads going to JDBC until the loop has a connection again.
  */
@@ -123,6 +124,33 @@ class LoopReadsTest {
                     Map.of("n", "" + i), all.get(i).get(5, TimeUnit.SECONDS).fields(), "read " + i);
         }
         assertEquals(2, statements() - before, "statements for the first read and the 9 started while it was out");
+    }
+
+    @Test
+    void theReadsHeldBehindAStatementUnansweredForTheStoreTimeoutGoToJdbc() throws Exception {
+        // A statement that asks for "stalled" takes 2 s; the store timeout here is 300 ms.
+        LoopReads reads = countingReads(
+                " AND (SELECT count(*) FROM pg_sleep(CASE WHEN '" + key("stalled")
+                        + "' = ANY($1) THEN 2 ELSE 0 END)) = 1",
+                300);
+        numberedSessionsAndOwnConnection(reads, 2);
+        store.create(key("stalled"), record(Map.of("n", "stalled")))
+                .toCompletableFuture()
+                .join();
+        long start = System.nanoTime();
+
+        CompletableFuture<@Nullable SessionRecord> stalled = onLoop(() -> reads.load(key("stalled")));
+        CompletableFuture<@Nullable SessionRecord> held = onLoop(() -> reads.load(key("s1")));
+        Thread.sleep(400);
+        CompletableFuture<@Nullable SessionRecord> later = onLoop(() -> reads.load(key("s0")));
+        assertEquals(Map.of("n", "stalled"), stalled.get(5, TimeUnit.SECONDS).fields());
+        assertEquals(Map.of("n", "1"), held.get(5, TimeUnit.SECONDS).fields());
+        assertEquals(Map.of("n", "0"), later.get(5, TimeUnit.SECONDS).fields());
+        long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(
+                tookMillis < 1500,
+                "answered by JDBC once the statement outlived the store timeout, not when it ended: " + tookMillis
+                        + " ms");
     }
 
     @Test
@@ -210,6 +238,10 @@ class LoopReadsTest {
 
     /** Loop reads whose batch read counts its own executions (its sub-select runs once per statement). */
     private LoopReads countingReads(String slowing) {
+        return countingReads(slowing, 2000);
+    }
+
+    private LoopReads countingReads(String slowing, int timeoutMillis) {
         SessionRows rows = new SessionRows(json.getBean(JsonMapper.class));
         PostgresSessionSql sql = new PostgresSessionSql(table);
         String counted = sql.loadBatch()
@@ -217,7 +249,7 @@ class LoopReadsTest {
                         " WHERE id = ANY($1)",
                         " WHERE id = ANY($1) AND (SELECT nextval('" + table + "_statements')) > 0" + slowing);
         BatchedReads jdbc = new BatchedReads(pool, sql, rows, blocking, Clock.systemUTC(), 1);
-        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, blocking, Clock.systemUTC(), 2000);
+        LoopReads reads = new LoopReads(address(), counted, rows, jdbc, blocking, Clock.systemUTC(), timeoutMillis);
         closing.add(reads);
         return reads;
     }
