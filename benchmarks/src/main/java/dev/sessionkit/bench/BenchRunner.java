@@ -317,7 +317,8 @@ public final class BenchRunner {
     /**
      * PostgreSQL's statements per request of each PostgreSQL scenario, from the database's own
      * transaction counter (one per auto-committed statement): a pass of its own per scenario,
-     * with the counters settled before and after, since a backend reports them late.
+     * with the counters settled before and after, since a backend reports them late. The same pass
+     * reads the CPU that PostgreSQL's processes and the server used per request.
      */
     private static void countStatements(
             Settings settings,
@@ -333,20 +334,28 @@ public final class BenchRunner {
             if (!s.app().equals(JDBC)) {
                 continue;
             }
+            Duration databaseCpu = PostgresStats.processCpu();
+            Duration serverCpu = server.cpu();
             LoadGenerator.Result result = settings.load(server, s, cookies.get(s), Math.min(3, settings.seconds()));
+            databaseCpu = PostgresStats.processCpu().minus(databaseCpu);
+            serverCpu = server.cpu().minus(serverCpu);
             Thread.sleep(settle);
             long after = PostgresStats.transactions();
             long statements = after - before - 1; // the reading of before, reported when it disconnected
             before = after;
+            long requests = Math.max(1, result.requests());
             report.note(String.format(
                     java.util.Locale.ROOT,
                     "%s: %.3f PostgreSQL statements per request (%d statements for %d requests, %d connections,"
-                            + " counted by the database)",
+                            + " counted by the database); PostgreSQL's processes used %.1f µs of CPU per request,"
+                            + " the server %.1f µs",
                     s.name(),
-                    (double) statements / Math.max(1, result.requests()),
+                    (double) statements / requests,
                     statements,
                     result.requests(),
-                    settings.connections()));
+                    settings.connections(),
+                    databaseCpu.toNanos() / 1000.0 / requests,
+                    serverCpu.toNanos() / 1000.0 / requests));
         }
     }
 

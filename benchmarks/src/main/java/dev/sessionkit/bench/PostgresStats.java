@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * What PostgreSQL itself reports: the statements the database ran (its transaction counter, one
- * per auto-committed statement) and, as the floor of a read, what {@code pgbench -S} gets from the
- * same database.
+ * per auto-committed statement), the CPU its processes use and, as the floor of a read, what
+ * {@code pgbench -S} gets from the same database.
  */
 final class PostgresStats {
 
@@ -40,6 +41,21 @@ final class PostgresStats {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * @return the CPU time every {@code postgres} process on this machine has used so far (the
+     *     backends and the server's own helpers), as the OS reports it; the database under test runs
+     *     on loopback, so on this machine
+     */
+    static Duration processCpu() {
+        return ProcessHandle.allProcesses()
+                .map(ProcessHandle::info)
+                .filter(info -> info.command()
+                        .map(c -> c.equals("postgres") || c.endsWith("/postgres"))
+                        .orElse(false))
+                .map(info -> info.totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /**
