@@ -74,13 +74,7 @@ public final class Postgres {
      *     reports its own when it goes idle, at most once a second
      */
     public static long sequentialScans(String table) throws SQLException {
-        try (Connection c = connect();
-                java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs =
-                        s.executeQuery("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = '" + table + "'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return number("SELECT seq_scan FROM pg_stat_user_tables WHERE relname = '" + table + "'");
     }
 
     /**
@@ -89,12 +83,17 @@ public final class Postgres {
      *     backend reports its own when it goes idle, at most once a second)
      */
     public static long scansBesideTheKey(String table) throws SQLException {
+        return number("SELECT t.seq_scan + coalesce((SELECT sum(i.idx_scan)"
+                + " FROM pg_stat_user_indexes i JOIN pg_index x ON x.indexrelid = i.indexrelid"
+                + " WHERE i.relid = t.relid AND NOT x.indisprimary), 0)"
+                + " FROM pg_stat_user_tables t WHERE t.relname = '" + table + "'");
+    }
+
+    /** @return the first column of the first row {@code query} returns, read on a connection of its own */
+    public static long number(String query) throws SQLException {
         try (Connection c = connect();
                 java.sql.Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT t.seq_scan + coalesce((SELECT sum(i.idx_scan)"
-                        + " FROM pg_stat_user_indexes i JOIN pg_index x ON x.indexrelid = i.indexrelid"
-                        + " WHERE i.relid = t.relid AND NOT x.indisprimary), 0)"
-                        + " FROM pg_stat_user_tables t WHERE t.relname = '" + table + "'")) {
+                java.sql.ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

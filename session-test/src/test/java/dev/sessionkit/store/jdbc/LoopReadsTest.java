@@ -316,12 +316,7 @@ class LoopReadsTest {
     }
 
     private long statements() throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT last_value FROM " + table + "_statements")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Postgres.number("SELECT last_value FROM " + table + "_statements");
     }
 
     /** The table's reads other than by key, once the loop's backend has reported its own (a second after it goes idle). */
