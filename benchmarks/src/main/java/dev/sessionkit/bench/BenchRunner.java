@@ -22,7 +22,10 @@ import java.util.Map;
  * --connections}, {@code --max-requests} per measurement,
  * {@code --out}, {@code --pg-settle} seconds for PostgreSQL's counters to catch up and {@code --pgbench}
  * seconds of the floor's runs; for profiling, {@code --only N[,M...]} (those scenarios beside the bare one) and {@code
- * --server-jvm-args "..."} (for example a JFR recording).
+ * --server-jvm-args "..."} (for example a JFR recording). {@code --server-cpus 0 --load-cpus 1}
+ * places the servers and this JVM (the load, and pgbench) on CPUs of their own with {@code
+ * taskset}, as issue 31's measurement did (one server CPU); the databases stay where the OS puts
+ * them.
  */
 public final class BenchRunner {
 
@@ -109,6 +112,8 @@ public final class BenchRunner {
      * @param serverJvmArgs extra arguments of the server JVMs (profiling)
      * @param pgSettle seconds PostgreSQL's counters are given to catch up before each reading
      * @param pgbench seconds of each pgbench run
+     * @param serverCpus the CPUs the server JVMs run on ({@code taskset -c} list), or null for any
+     * @param loadCpus the CPUs this JVM runs on from the start of the run, or null for any
      */
     record Settings(
             double seconds,
@@ -120,7 +125,9 @@ public final class BenchRunner {
             @Nullable String only,
             String serverJvmArgs,
             double pgSettle,
-            int pgbench) {
+            int pgbench,
+            @Nullable String serverCpus,
+            @Nullable String loadCpus) {
 
         static Settings parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -142,7 +149,27 @@ public final class BenchRunner {
                     o.get("only"),
                     o.getOrDefault("server-jvm-args", ""),
                     Double.parseDouble(o.getOrDefault("pg-settle", "" + PostgresStats.SETTLE_MILLIS / 1000.0)),
-                    Integer.parseInt(o.getOrDefault("pgbench", "15")));
+                    Integer.parseInt(o.getOrDefault("pgbench", "15")),
+                    cpuList(o.get("server-cpus")),
+                    cpuList(o.get("load-cpus")));
+        }
+
+        private static @Nullable String cpuList(@Nullable String cpus) {
+            if (cpus != null && !cpus.matches("[0-9]+([-,][0-9]+)*")) {
+                throw new IllegalArgumentException("a CPU list is like 0 or 0,1 or 0-3, not " + cpus);
+            }
+            return cpus;
+        }
+
+        /** @return where the processes ran, for the report; empty when the OS chose */
+        String placement() {
+            if (serverCpus == null && loadCpus == null) {
+                return "";
+            }
+            return String.format(
+                    " The servers ran on CPU %s, the load generator and pgbench on CPU %s (taskset); PostgreSQL"
+                            + " and Redis ran where the OS put them.",
+                    serverCpus == null ? "any" : serverCpus, loadCpus == null ? "any" : loadCpus);
         }
 
         LoadGenerator.Result load(ServerProcess server, Scenario s, List<String> cookies, double forSeconds)
@@ -158,6 +185,9 @@ public final class BenchRunner {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.parse(args);
         Files.createDirectories(settings.out());
+        if (settings.loadCpus() != null) {
+            ServerProcess.pin(ProcessHandle.current().pid(), settings.loadCpus());
+        }
         System.setProperty("java.awt.headless", "true");
         List<Scenario> scenarios = new ArrayList<>();
         String only = settings.only();
@@ -194,7 +224,12 @@ public final class BenchRunner {
                     report.note(RevocationProbe.run(near, servers.get(NEAR + "-b"), trials)
                             .describe());
                 }
-                report.write(settings.out(), settings.seconds(), settings.connections(), counters.describe(redis));
+                report.write(
+                        settings.out(),
+                        settings.seconds(),
+                        settings.connections(),
+                        counters.describe(redis),
+                        settings.placement());
             } finally {
                 servers.values().forEach(ServerProcess::close);
                 if (servers.containsKey(JDBC)) {
@@ -216,7 +251,12 @@ public final class BenchRunner {
     private static ServerProcess start(
             String name, String app, BenchRedis redis, RedisServers.Cluster cluster, Settings settings)
             throws IOException {
-        return ServerProcess.start(name, appProperties(app, redis, cluster), settings.serverJvmArgs(), settings.out());
+        return ServerProcess.start(
+                name,
+                appProperties(app, redis, cluster),
+                settings.serverJvmArgs(),
+                settings.serverCpus(),
+                settings.out());
     }
 
     /** The commands the single Redis and the cluster's nodes have executed. */

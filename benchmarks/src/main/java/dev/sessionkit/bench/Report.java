@@ -68,7 +68,7 @@ final class Report {
         return ratios;
     }
 
-    void write(Path out, double seconds, int connections, @Nullable String redis) throws IOException {
+    void write(Path out, double seconds, int connections, @Nullable String redis, String placement) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append(
                 "| scenario | req/s | throughput × bare (min..max) | p50 µs | p99 µs | server CPU µs/req | CPU × bare | Redis cmds/req |\n");
@@ -102,10 +102,10 @@ final class Report {
                 Locale.ROOT,
                 "%nMeasured %s on %s (%d cores, %s), Java %s%s; %d connections, %.1f s per scenario and round,"
                         + " %d rounds interleaved, medians shown with min..max over rounds. Redis commands count"
-                        + " what the server executed, commands inside a script included.%s%n",
+                        + " what the server executed, commands inside a script included.%s%s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE),
                 cpuModel(),
-                Runtime.getRuntime().availableProcessors(),
+                machineCpus(),
                 System.getProperty("os.name"),
                 System.getProperty("java.version"),
                 redis == null ? "" : ", " + redis,
@@ -117,7 +117,8 @@ final class Report {
                         : " They include the heartbeat PINGs of the two near-cache instances, both on the one"
                                 + " Redis through the whole run. The near-cache instance runs with Micrometer on, to"
                                 + " read its hit and miss meters, and so pays for SessionKit's store timer, which no"
-                                + " other configuration does."));
+                                + " other configuration does.",
+                placement));
         Files.writeString(out.resolve("results.md"), md.toString());
 
         CategoryChart chart = new CategoryChartBuilder()
@@ -234,6 +235,17 @@ final class Report {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElse(0);
+    }
+
+    /** The machine's CPUs, not this JVM's: a run that pins the load reports the machine it ran on. */
+    private static long machineCpus() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("processor"))
+                    .count();
+        } catch (IOException e) {
+            return Runtime.getRuntime().availableProcessors();
+        }
     }
 
     private static String cpuModel() {

@@ -67,7 +67,7 @@ public final class ScaleRunner {
             for (String store : o.getOrDefault("stores", "memory,redis,jdbc").split(",")) {
                 String table = Postgres.freshTable();
                 Map<String, String> p = properties(store, redis, table);
-                ServerProcess server = ServerProcess.start("scale-" + store, p, "-Xms3g -Xmx3g", out);
+                ServerProcess server = ServerProcess.start("scale-" + store, p, "-Xms3g -Xmx3g", null, out);
                 try {
                     Gauge bytes = switch (store) {
                         case "memory" -> () -> Long.parseLong(body(server, "GET", "/scale/heap"));
@@ -178,7 +178,7 @@ public final class ScaleRunner {
                 "| Redis store, the same session (user id and a counter) | bytes/session |\n|---|---:|\n");
         for (String app : List.of("sk-redis", "mn-redis")) {
             Map<String, String> p = BenchRunner.appProperties(app, redis, null);
-            ServerProcess server = ServerProcess.start("peer-" + app, p, "", out);
+            ServerProcess server = ServerProcess.start("peer-" + app, p, "", null, out);
             try {
                 long before = memory.used();
                 String login = app.startsWith("sk") ? "/sk/login" : "/mn/login";

@@ -1,5 +1,6 @@
 package dev.sessionkit.bench;
 
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,12 +33,21 @@ final class ServerProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts one and waits until it answers; its output goes to {@code <logs>/<name>.log}. */
-    static ServerProcess start(String name, Map<String, String> properties, String jvmArgs, Path logs)
+    /**
+     * Starts one and waits until it answers; its output goes to {@code <logs>/<name>.log}.
+     *
+     * @param cpus the CPUs it may run on ({@code taskset -c}), or null for any
+     */
+    static ServerProcess start(
+            String name, Map<String, String> properties, String jvmArgs, @Nullable String cpus, Path logs)
             throws IOException {
         Path log = logs.resolve(name + ".log");
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>();
+        if (cpus != null) {
+            command.addAll(List.of("taskset", "-c", cpus)); // taskset execs the JVM: the same process
+        }
+        command.addAll(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xms256m", "-Xmx256m", "-XX:+UseParallelGC"));
         for (String arg : jvmArgs.trim().split("\\s+")) {
             if (!arg.isEmpty()) {
@@ -55,11 +66,30 @@ final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Moves every thread of a running process onto the given CPUs; threads it starts later inherit
+     * them.
+     */
+    static void pin(long pid, String cpus) throws IOException, InterruptedException {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(taskset.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset could not pin process " + pid + ": " + output.trim());
+        }
+    }
+
     /** A loopback port nothing listens on now. */
     static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return probe.getLocalPort();
         }
+    }
+
+    /** @return the server JVM's process id */
+    long pid() {
+        return process.pid();
     }
 
     /** CPU time the server process has used so far. */
