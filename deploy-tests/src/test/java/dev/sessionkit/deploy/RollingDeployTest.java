@@ -11,8 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,10 +75,7 @@ class RollingDeployTest {
         try {
             deploy("postgres", properties);
         } finally {
-            try (Connection c = Postgres.connect();
-                    Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS " + table);
-            }
+            Postgres.drop(table);
         }
     }
 

@@ -7,8 +7,6 @@ import dev.sessionkit.testing.Postgres;
 import dev.sessionkit.testing.RedisServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,10 +39,7 @@ class RestartSurvivalTest {
         try {
             assertSurvives(properties);
         } finally {
-            try (Connection c = Postgres.connect();
-                    Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS " + table);
-            }
+            Postgres.drop(table);
         }
     }
 

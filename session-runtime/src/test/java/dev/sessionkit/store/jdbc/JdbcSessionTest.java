@@ -14,9 +14,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -64,10 +62,7 @@ class JdbcSessionTest implements TestPropertyProvider {
     @AfterAll
     void cleanUp() throws IOException, SQLException {
         proxy.close();
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + table);
-        }
+        Postgres.drop(table);
     }
 
     @Test
