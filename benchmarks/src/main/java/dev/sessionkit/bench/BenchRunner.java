@@ -24,7 +24,8 @@ import java.util.Map;
  * seconds of the floor's runs; for profiling, {@code --only N[,M...]} (those scenarios beside the bare one) and {@code
  * --server-jvm-args "..."} (for example a JFR recording). {@code --server-cpus 0 --load-cpus 1}
  * places the servers and this JVM (the load, and pgbench) on CPUs of their own with {@code
- * taskset}, as issue 31's measurement did (one server CPU); the databases stay where the OS puts
+ * taskset}, as issue 31's measurement did (one server CPU); what this JVM starts (pgbench, a
+ * Redis Cluster) shares its CPUs, and the machine's PostgreSQL and Redis stay where the OS puts
  * them.
  */
 public final class BenchRunner {
@@ -167,8 +168,9 @@ public final class BenchRunner {
                 return "";
             }
             return String.format(
-                    " The servers ran on CPU %s, the load generator and pgbench on CPU %s (taskset); PostgreSQL"
-                            + " and Redis ran where the OS put them.",
+                    " The servers ran on CPU %s (taskset); the load generator and the processes the run starts"
+                            + " itself (pgbench, a Redis Cluster's nodes) on CPU %s; PostgreSQL and the machine's"
+                            + " Redis where the OS put them.",
                     serverCpus == null ? "any" : serverCpus, loadCpus == null ? "any" : loadCpus);
         }
 

@@ -40,8 +40,9 @@ class ServerPlacementTest {
         BenchRunner.Settings settings =
                 BenchRunner.Settings.parse(new String[] {"--server-cpus", "0", "--load-cpus", "1"});
         assertEquals(
-                " The servers ran on CPU 0, the load generator and pgbench on CPU 1 (taskset); PostgreSQL and Redis"
-                        + " ran where the OS put them.",
+                " The servers ran on CPU 0 (taskset); the load generator and the processes the run starts itself"
+                        + " (pgbench, a Redis Cluster's nodes) on CPU 1; PostgreSQL and the machine's Redis where the"
+                        + " OS put them.",
                 settings.placement());
         assertEquals("", BenchRunner.Settings.parse(new String[0]).placement());
     }
