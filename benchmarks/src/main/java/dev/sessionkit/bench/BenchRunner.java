@@ -235,19 +235,11 @@ public final class BenchRunner {
             } finally {
                 servers.values().forEach(ServerProcess::close);
                 if (servers.containsKey(JDBC)) {
-                    dropTable();
+                    Postgres.drop(JDBC_TABLE); // the run leaves nothing behind in the database it shares with the tests
                 }
             }
         }
         System.out.println(Files.readString(settings.out().resolve("results.md")));
-    }
-
-    /** The run leaves nothing behind in the database it shares with the tests. */
-    private static void dropTable() throws java.sql.SQLException {
-        try (java.sql.Connection c = Postgres.connect();
-                java.sql.Statement drop = c.createStatement()) {
-            drop.execute("DROP TABLE IF EXISTS " + JDBC_TABLE);
-        }
     }
 
     private static ServerProcess start(

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -34,19 +33,14 @@ final class PostgresStats {
 
     /** @return the transactions the database has committed or rolled back so far, as far as it reported them */
     static long transactions() throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT xact_commit + xact_rollback FROM pg_stat_database"
-                        + " WHERE datname = current_database()")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Postgres.number(
+                "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()");
     }
 
     /**
      * @return the CPU time every {@code postgres} process on this machine has used so far (the
-     *     backends and the server's own helpers), as the OS reports it; the database under test runs
-     *     on loopback, so on this machine
+     *     backends and the server's own helpers), as the OS reports it; the database under test is
+     *     on loopback, so its processes are among them
      */
     static Duration processCpu() {
         return ProcessHandle.allProcesses()

@@ -96,6 +96,7 @@ final class Report {
                     scenarios.get(i).name().substring(0, scenarios.get(i).name().indexOf('.')));
             medians.add(median(t));
         }
+        List<String> cpuinfo = cpuinfo();
         md.append('\n').append(targets());
         notes.forEach(md::append);
         md.append(String.format(
@@ -104,8 +105,8 @@ final class Report {
                         + " %d rounds interleaved, medians shown with min..max over rounds. Redis commands count"
                         + " what the server executed, commands inside a script included.%s%s%n",
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE),
-                cpuModel(),
-                machineCpus(),
+                cpuModel(cpuinfo),
+                machineCpus(cpuinfo),
                 System.getProperty("os.name"),
                 System.getProperty("java.version"),
                 redis == null ? "" : ", " + redis,
@@ -238,26 +239,26 @@ final class Report {
     }
 
     /** The machine's CPUs, not this JVM's: a run that pins the load reports the machine it ran on. */
-    private static long machineCpus() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(line -> line.startsWith("processor"))
-                    .count();
-        } catch (IOException e) {
-            return Runtime.getRuntime().availableProcessors();
-        }
+    private static long machineCpus(List<String> cpuinfo) {
+        long processors =
+                cpuinfo.stream().filter(line -> line.startsWith("processor")).count();
+        return processors > 0 ? processors : Runtime.getRuntime().availableProcessors();
     }
 
-    private static String cpuModel() {
+    private static String cpuModel(List<String> cpuinfo) {
+        return cpuinfo.stream()
+                .filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse(System.getProperty("os.arch"));
+    }
+
+    /** @return the lines of {@code /proc/cpuinfo}, or none off Linux */
+    private static List<String> cpuinfo() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
+            return Files.readAllLines(Path.of("/proc/cpuinfo"));
         } catch (IOException e) {
-            // not Linux
+            return List.of();
         }
-        return System.getProperty("os.arch");
     }
 }

@@ -6,10 +6,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -228,12 +225,7 @@ public final class ScaleRunner {
     }
 
     private static long tableBytes(String table) throws SQLException {
-        try (Connection c = Postgres.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT pg_total_relation_size('" + table + "')")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Postgres.number("SELECT pg_total_relation_size('" + table + "')");
     }
 
     private static String body(ServerProcess server, String method, String path) throws IOException {

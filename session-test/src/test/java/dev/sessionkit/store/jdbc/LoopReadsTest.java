@@ -46,9 +46,9 @@ import org.slf4j.LoggerFactory;
  * What the event loops' own read connections promise beyond the store contract
  * ({@link LoopReadsContractTest}): the reads a loop starts together share one statement, and so do
  * the reads started while a batch is in flight (which go to JDBC once it outlives the store
- * timeout), a plan
- * made while the table was one page still probes the key once it has grown, and a connection the
- * database drops costs no read, the reads going to JDBC until the loop has a connection again.
+ * timeout); a plan made while the table was one page still probes the key once it has grown; and a
+ * connection the database drops costs no read, the reads going to JDBC until the loop has a
+ * connection again.
  */
 class LoopReadsTest {
 
